@@ -1,0 +1,193 @@
+namespace RunnerStrength.Engine.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the engine reports, in one place. Codes are stable and never reused; a retired code
+/// stays here as a comment. Bands: RS1xxx JSON and schema, RS2xxx expression syntax, RS3xxx binding and
+/// types, RS4xxx rule-set structure, RS5xxx coaching and planning (in the Coaching library), RS9xxx I/O.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    // ---- RS1xxx: JSON and schema -------------------------------------------------------------
+
+    /// <summary>The file is not valid JSON.</summary>
+    public static readonly DiagnosticDescriptor InvalidJson = Error("RS1001", "Invalid JSON", "{0}");
+
+    /// <summary>The JSON does not follow the schema.</summary>
+    public static readonly DiagnosticDescriptor SchemaViolation = Error("RS1002", "Schema violation", "{0}");
+
+    /// <summary>A property the format does not know.</summary>
+    public static readonly DiagnosticDescriptor UnknownProperty = Error("RS1003", "Unknown property", "'{0}' is not a property of {1}{2}");
+
+    /// <summary>A property holds the wrong kind of JSON value.</summary>
+    public static readonly DiagnosticDescriptor WrongJsonType = Error("RS1004", "Wrong JSON type", "'{0}' must be {1}, found {2}");
+
+    /// <summary>A required property is missing.</summary>
+    public static readonly DiagnosticDescriptor MissingProperty = Error("RS1005", "Missing property", "{0} needs '{1}'");
+
+    /// <summary>A value outside the allowed set.</summary>
+    public static readonly DiagnosticDescriptor InvalidValue = Error("RS1006", "Invalid value", "'{0}' is not a valid {1}; expected {2}");
+
+    /// <summary>The same property twice in one object.</summary>
+    public static readonly DiagnosticDescriptor DuplicateProperty = Error("RS1007", "Duplicate property", "'{0}' appears more than once in this object");
+
+    // ---- RS2xxx: expression syntax -----------------------------------------------------------
+
+    /// <summary>A character that starts no token.</summary>
+    public static readonly DiagnosticDescriptor UnexpectedCharacter = Error("RS2001", "Unexpected character", "unexpected character '{0}'");
+
+    /// <summary>A string literal without its closing quote.</summary>
+    public static readonly DiagnosticDescriptor UnterminatedString = Error("RS2002", "Unterminated string", "the string has no closing {0}");
+
+    /// <summary>An escape sequence that is not one of \\ \" \' \n \r \t \0 \uXXXX.</summary>
+    public static readonly DiagnosticDescriptor InvalidEscape = Error("RS2003", "Invalid escape", "'{0}' is not a valid escape; expected one of \\\\ \\\" \\' \\n \\r \\t \\0 \\uXXXX");
+
+    /// <summary>A number that cannot be read.</summary>
+    public static readonly DiagnosticDescriptor InvalidNumber = Error("RS2004", "Invalid number", "'{0}' is not a valid number");
+
+    /// <summary>A token where another was expected.</summary>
+    public static readonly DiagnosticDescriptor UnexpectedToken = Error("RS2005", "Unexpected token", "unexpected {0}, expected {1}");
+
+    /// <summary>The expression is longer than the limit.</summary>
+    public static readonly DiagnosticDescriptor ExpressionTooLong = Error("RS2006", "Expression too long", "the expression is {0} characters long; the limit is {1}");
+
+    /// <summary>The expression nests deeper than the limit.</summary>
+    public static readonly DiagnosticDescriptor ExpressionTooDeep = Error("RS2007", "Expression too deep", "the expression nests deeper than {0} levels");
+
+    /// <summary>An empty expression where one is required.</summary>
+    public static readonly DiagnosticDescriptor EmptyExpression = Error("RS2008", "Empty expression", "the expression is empty");
+
+    /// <summary>Assignment is not part of the language.</summary>
+    public static readonly DiagnosticDescriptor AssignmentNotAllowed = Error("RS2009", "Assignment not allowed", "expressions cannot assign; use '==' to compare");
+
+    // ---- RS3xxx: binding and types -----------------------------------------------------------
+
+    /// <summary>A member access names no member of the type.</summary>
+    public static readonly DiagnosticDescriptor UnknownMember = Error("RS3101", "Unknown member", "'{0}' has no member '{1}'{2}");
+
+    /// <summary>A name that is no input, param, lambda parameter or allowed type.</summary>
+    public static readonly DiagnosticDescriptor UnknownName = Error("RS3102", "Unknown name", "'{0}' is not defined{1}");
+
+    /// <summary>A binary operator over types it does not apply to.</summary>
+    public static readonly DiagnosticDescriptor BinaryOperatorMismatch = Error("RS3103", "Operator type mismatch", "operator '{0}' cannot be applied to {1} and {2}");
+
+    /// <summary>A unary operator over a type it does not apply to.</summary>
+    public static readonly DiagnosticDescriptor UnaryOperatorMismatch = Error("RS3104", "Operator type mismatch", "operator '{0}' cannot be applied to {1}");
+
+    /// <summary>A call to a function or method that is not on the allow-list.</summary>
+    public static readonly DiagnosticDescriptor UnknownFunction = Error("RS3105", "Unknown function", "'{0}' is not a function you can call here{1}");
+
+    /// <summary>A call with the wrong number of arguments.</summary>
+    public static readonly DiagnosticDescriptor WrongArgumentCount = Error("RS3106", "Wrong argument count", "'{0}' takes {1}, found {2}");
+
+    /// <summary>An argument of the wrong type.</summary>
+    public static readonly DiagnosticDescriptor WrongArgumentType = Error("RS3107", "Wrong argument type", "argument {0} of '{1}' must be {2}, found {3}");
+
+    /// <summary>A string compared with an enum that has no such value.</summary>
+    public static readonly DiagnosticDescriptor InvalidEnumValue = Error("RS3108", "Invalid enum value", "'{0}' is not a valid {1}; expected one of {2}");
+
+    /// <summary>A condition that is not true/false.</summary>
+    public static readonly DiagnosticDescriptor ConditionNotBoolean = Error("RS3109", "Condition not boolean", "{0} must be true or false, found {1}");
+
+    /// <summary>The two branches of a conditional have no common type.</summary>
+    public static readonly DiagnosticDescriptor IncompatibleBranches = Error("RS3110", "Incompatible branches", "the branches have no common type: {0} and {1}");
+
+    /// <summary>A type name other than Math or string.</summary>
+    public static readonly DiagnosticDescriptor TypeNotAllowed = Error("RS3111", "Type not allowed", "'{0}' is a type; only Math and string can be named in an expression");
+
+    /// <summary>A method that exists but is not on the allow-list (GetType, ToString on objects, ...).</summary>
+    public static readonly DiagnosticDescriptor MethodNotAllowed = Error("RS3112", "Method not allowed", "'{0}' cannot be called in a rule expression{1}");
+
+    /// <summary>Indexing a value that has no indexer.</summary>
+    public static readonly DiagnosticDescriptor NotIndexable = Error("RS3113", "Not indexable", "{0} cannot be indexed with {1}");
+
+    /// <summary>A lambda where none can stand, or a lambda of the wrong shape.</summary>
+    public static readonly DiagnosticDescriptor InvalidLambda = Error("RS3114", "Invalid lambda", "{0}");
+
+    /// <summary>A rule expression that is not true/false.</summary>
+    public static readonly DiagnosticDescriptor RuleNotBoolean = Error("RS3115", "Rule expression not boolean", "a rule's Expression must be true or false, found {0}");
+
+    /// <summary>The safety walk over the emitted tree found something off the allow-list.</summary>
+    public static readonly DiagnosticDescriptor UnsafeExpression = Error("RS3116", "Unsafe expression", "the expression reaches {0}, which is not allowed");
+
+    /// <summary>A null literal where a value type is needed.</summary>
+    public static readonly DiagnosticDescriptor NullNotAllowed = Error("RS3117", "Null not allowed", "null cannot be used as {0}");
+
+    /// <summary>A 'x in (...)' whose items do not match x.</summary>
+    public static readonly DiagnosticDescriptor InItemMismatch = Error("RS3118", "In-list type mismatch", "'in' needs items of {0}, found {1}");
+
+    /// <summary>A constant division by zero.</summary>
+    public static readonly DiagnosticDescriptor DivisionByConstantZero = Error("RS3119", "Division by zero", "division by constant zero");
+
+    /// <summary>A value whose type is not the one the place expects.</summary>
+    public static readonly DiagnosticDescriptor TypeMismatch = Error("RS3120", "Type mismatch", "{0} must be {1}, found {2}");
+
+    // ---- RS4xxx: rule-set structure ----------------------------------------------------------
+
+    /// <summary>Two workflows with one name.</summary>
+    public static readonly DiagnosticDescriptor DuplicateWorkflow = Error("RS4001", "Duplicate workflow", "workflow '{0}' is already defined at {1}");
+
+    /// <summary>Two rules with one name in a workflow.</summary>
+    public static readonly DiagnosticDescriptor DuplicateRule = Error("RS4002", "Duplicate rule", "rule '{0}' is already defined in workflow '{1}' at {2}");
+
+    /// <summary>Two params with one name in one list.</summary>
+    public static readonly DiagnosticDescriptor DuplicateParam = Error("RS4003", "Duplicate param", "param '{0}' is already defined at {1}");
+
+    /// <summary>A param that hides an input or an outer param.</summary>
+    public static readonly DiagnosticDescriptor ShadowingParam = Error("RS4004", "Shadowing param", "param '{0}' hides {1} of the same name");
+
+    /// <summary>An EvaluateRule action to a workflow that does not exist.</summary>
+    public static readonly DiagnosticDescriptor MissingWorkflow = Error("RS4005", "Missing workflow", "there is no workflow '{0}'{1}");
+
+    /// <summary>An EvaluateRule action to a rule that does not exist.</summary>
+    public static readonly DiagnosticDescriptor MissingRule = Error("RS4006", "Missing rule", "workflow '{0}' has no rule '{1}'{2}");
+
+    /// <summary>EvaluateRule actions that call each other in a circle.</summary>
+    public static readonly DiagnosticDescriptor EvaluateRuleCycle = Error("RS4007", "EvaluateRule cycle", "EvaluateRule actions form a cycle: {0}");
+
+    /// <summary>More rules than the limit.</summary>
+    public static readonly DiagnosticDescriptor TooManyRules = Error("RS4008", "Too many rules", "the rule set has {0} rules; the limit is {1}");
+
+    /// <summary>A RuleExpressionType other than LambdaExpression.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedExpressionType = Error("RS4009", "Unsupported expression type", "RuleExpressionType '{0}' is not supported; use 'LambdaExpression'");
+
+    /// <summary>A rule with neither an Expression nor child Rules, or with both.</summary>
+    public static readonly DiagnosticDescriptor RuleShape = Error("RS4010", "Rule shape", "rule '{0}' {1}");
+
+    /// <summary>An Operator that is not And, AndAlso, Or or OrElse.</summary>
+    public static readonly DiagnosticDescriptor InvalidOperator = Error("RS4011", "Invalid operator", "'{0}' is not an Operator; expected And, AndAlso, Or or OrElse");
+
+    /// <summary>An action name other than OutputExpression or EvaluateRule.</summary>
+    public static readonly DiagnosticDescriptor UnknownAction = Error("RS4012", "Unknown action", "'{0}' is not an action; expected OutputExpression or EvaluateRule");
+
+    /// <summary>A rule set with no workflows.</summary>
+    public static readonly DiagnosticDescriptor EmptyRuleSet = Error("RS4013", "Empty rule set", "no workflows were found in {0}");
+
+    /// <summary>An action without what it needs in its Context.</summary>
+    public static readonly DiagnosticDescriptor ActionContext = Error("RS4014", "Action context", "action '{0}' needs '{1}' in its Context");
+
+    /// <summary>A HitPolicy other than All or First.</summary>
+    public static readonly DiagnosticDescriptor InvalidHitPolicy = Error("RS4015", "Invalid hit policy", "'{0}' is not a HitPolicy; expected All or First");
+
+    /// <summary>An input the host declared twice.</summary>
+    public static readonly DiagnosticDescriptor DuplicateInput = Error("RS4016", "Duplicate input", "input '{0}' is declared more than once");
+
+    /// <summary>A workflow evaluated with an input missing or of the wrong type.</summary>
+    public static readonly DiagnosticDescriptor InputMismatch = Error("RS4017", "Input mismatch", "{0}");
+
+    // ---- RS9xxx: I/O -------------------------------------------------------------------------
+
+    /// <summary>A file or folder that does not exist.</summary>
+    public static readonly DiagnosticDescriptor FileNotFound = Error("RS9001", "Not found", "'{0}' does not exist");
+
+    /// <summary>A file that cannot be read.</summary>
+    public static readonly DiagnosticDescriptor CannotRead = Error("RS9002", "Cannot read", "'{0}' cannot be read: {1}");
+
+    /// <summary>An output that cannot be written.</summary>
+    public static readonly DiagnosticDescriptor CannotWrite = Error("RS9003", "Cannot write", "'{0}' cannot be written: {1}");
+
+    /// <summary>A folder where a file is expected, or the other way round.</summary>
+    public static readonly DiagnosticDescriptor WrongPathKind = Error("RS9004", "Wrong kind of path", "'{0}' is {1}; expected {2}");
+
+    private static DiagnosticDescriptor Error(string code, string title, string format) =>
+        new(code, title, format, DiagnosticSeverity.Error);
+}
