@@ -30,6 +30,9 @@ public static class DiagnosticCatalog
     /// <summary>The same property twice in one object.</summary>
     public static readonly DiagnosticDescriptor DuplicateProperty = Error("RS1007", "Duplicate property", "'{0}' appears more than once in this object");
 
+    /// <summary>A <c>$(</c> placeholder in a message without its closing <c>)</c>.</summary>
+    public static readonly DiagnosticDescriptor UnclosedPlaceholder = Error("RS1008", "Unclosed placeholder", "the placeholder '$(' has no closing ')'");
+
     // ---- RS2xxx: expression syntax -----------------------------------------------------------
 
     /// <summary>A character that starts no token.</summary>
@@ -58,6 +61,9 @@ public static class DiagnosticCatalog
 
     /// <summary>Assignment is not part of the language.</summary>
     public static readonly DiagnosticDescriptor AssignmentNotAllowed = Error("RS2009", "Assignment not allowed", "expressions cannot assign; use '==' to compare");
+
+    /// <summary>An iif call without exactly a condition, a value if true and a value if false.</summary>
+    public static readonly DiagnosticDescriptor IifArgumentCount = Error("RS2010", "Wrong iif arguments", "iif takes 3 arguments (a condition, a value if true, a value if false), found {0}");
 
     // ---- RS3xxx: binding and types -----------------------------------------------------------
 

@@ -1,0 +1,119 @@
+using RunnerStrength.Engine.Diagnostics;
+
+namespace RunnerStrength.Coaching;
+
+/// <summary>
+/// Every coaching diagnostic (RS5xxx), in one place. Codes are stable and never reused; a retired code stays
+/// here as a comment. RS5001-RS5049 belong to the coaching data (athlete profiles and the exercise catalog);
+/// RS5050 and above belong to the plan designer.
+/// </summary>
+public static class CoachingDiagnostics
+{
+    // ---- RS5001-RS5009: athlete profiles -----------------------------------------------------
+
+    /// <summary>A running week in which every day is a rest day.</summary>
+    public static readonly DiagnosticDescriptor WeekWithoutRuns = Error(
+        "RS5001",
+        "Week without runs",
+        "the week has no runs; at least one day must be easy, recovery, long, tempo, intervals, hills or race-pace");
+
+    /// <summary>A history entry that gives both reps and seconds.</summary>
+    public static readonly DiagnosticDescriptor HistoryRepsAndSeconds = Error(
+        "RS5002",
+        "History with reps and seconds",
+        "history entry {0} ('{1}') gives both 'reps' and 'seconds'; give reps for rep work or seconds for holds, not both");
+
+    /// <summary>A history entry that gives neither reps nor seconds.</summary>
+    public static readonly DiagnosticDescriptor HistoryWithoutRepsOrSeconds = Error(
+        "RS5003",
+        "History without reps or seconds",
+        "history entry {0} ('{1}') gives neither 'reps' nor 'seconds'; add the reps reached in every set, or the seconds held");
+
+    /// <summary>A history entry naming an exercise the catalog does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownHistoryExercise = Warning(
+        "RS5004",
+        "Unknown exercise in history",
+        "'{0}' is not an exercise in the catalog{1}; this entry cannot guide progression");
+
+    /// <summary>A history entry measured in reps for an exercise dosed in seconds, or the other way round.</summary>
+    public static readonly DiagnosticDescriptor HistoryMeasureMismatch = Warning(
+        "RS5005",
+        "History measured differently from the exercise",
+        "history entry {0} gives {1} for '{2}', which the catalog doses in {3}");
+
+    // RS5006-RS5009: reserved for athlete profiles.
+
+    // ---- RS5010-RS5049: the exercise catalog -------------------------------------------------
+
+    /// <summary>Two exercises with one id.</summary>
+    public static readonly DiagnosticDescriptor DuplicateExerciseId = Error(
+        "RS5010",
+        "Duplicate exercise id",
+        "exercise '{0}' is already defined at line {1}");
+
+    /// <summary>A harder or easier list naming an exercise that does not exist.</summary>
+    public static readonly DiagnosticDescriptor UnknownProgressionExercise = Error(
+        "RS5011",
+        "Unknown exercise in a progression",
+        "'{0}' in the '{1}' list of '{2}' is not an exercise in the catalog{3}");
+
+    /// <summary>An exercise listed as its own harder or easier variation.</summary>
+    public static readonly DiagnosticDescriptor SelfProgression = Error(
+        "RS5012",
+        "Exercise progresses to itself",
+        "'{0}' lists itself in '{1}'; a progression must lead to another exercise");
+
+    /// <summary>Harder and easier links that go round in a circle.</summary>
+    public static readonly DiagnosticDescriptor ProgressionCycle = Error(
+        "RS5013",
+        "Progression cycle",
+        "the progression goes round in a circle: {0}; each step must be harder than the one before");
+
+    /// <summary>A plyometric exercise without its impact level.</summary>
+    public static readonly DiagnosticDescriptor PlyometricWithoutImpact = Error(
+        "RS5014",
+        "Plyometric without impact",
+        "plyometric exercise '{0}' needs 'impact': low (jumping jacks, squat jumps, skipping) or high (box jumps, hops, bounding)");
+
+    /// <summary>An impact level on an exercise that is not plyometric.</summary>
+    public static readonly DiagnosticDescriptor ImpactWithoutPlyometric = Warning(
+        "RS5015",
+        "Impact on a non-plyometric exercise",
+        "'impact' applies only to plyometric exercises; '{0}' is a {1} exercise and the value is ignored");
+
+    /// <summary>A dose that gives both reps and seconds.</summary>
+    public static readonly DiagnosticDescriptor DoseRepsAndSeconds = Error(
+        "RS5016",
+        "Dose with reps and seconds",
+        "the dose of '{0}' gives both 'reps' and 'seconds'; give one");
+
+    /// <summary>A dose that gives neither reps nor seconds.</summary>
+    public static readonly DiagnosticDescriptor DoseWithoutRepsOrSeconds = Error(
+        "RS5017",
+        "Dose without reps or seconds",
+        "the dose of '{0}' gives neither 'reps' nor 'seconds'; add one");
+
+    /// <summary>A range whose low end is above its high end.</summary>
+    public static readonly DiagnosticDescriptor InvertedRange = Error(
+        "RS5018",
+        "Inverted range",
+        "the {0} of '{1}' run from {2} to {3}; 'min' must not be above 'max'");
+
+    /// <summary>A harder or easier link that the other exercise does not list back.</summary>
+    public static readonly DiagnosticDescriptor ProgressionNotMirrored = Warning(
+        "RS5019",
+        "One-way progression",
+        "'{0}' lists '{1}' in '{2}', but '{1}' does not list '{0}' in '{3}'");
+
+    /// <summary>A harder variation that suits a lower athlete level than the exercise before it.</summary>
+    public static readonly DiagnosticDescriptor ProgressionLevelInverted = Warning(
+        "RS5020",
+        "Harder exercise at a lower level",
+        "'{0}' is harder than '{1}' but suits {2} athletes, while '{1}' needs {3}");
+
+    private static DiagnosticDescriptor Error(string code, string title, string format) =>
+        new(code, title, format, DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Warning(string code, string title, string format) =>
+        new(code, title, format, DiagnosticSeverity.Warning);
+}

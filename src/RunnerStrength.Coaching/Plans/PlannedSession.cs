@@ -1,0 +1,34 @@
+using RunnerStrength.Coaching.Vocabulary;
+
+namespace RunnerStrength.Coaching.Plans;
+
+/// <summary>One strength session on one day, placed beside that day's run.</summary>
+public sealed record PlannedSession
+{
+    /// <summary>The day of the week.</summary>
+    public required DayOfWeek Day { get; init; }
+
+    /// <summary>The calendar date.</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>The run the session sits beside on that day.</summary>
+    public required RunKind Run { get; init; }
+
+    /// <summary>The kind of session, such as <c>full-body</c> or <c>core-mobility</c>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>How hard the session is.</summary>
+    public required SessionIntensity Intensity { get; init; }
+
+    /// <summary>The planned length in minutes, warm-up included.</summary>
+    public required int Minutes { get; init; }
+
+    /// <summary>The warm-up, in order.</summary>
+    public required IReadOnlyList<WarmupItem> Warmup { get; init; }
+
+    /// <summary>The exercises, in order, grouped into supersets by <see cref="PlannedExercise.Group"/>.</summary>
+    public required IReadOnlyList<PlannedExercise> Exercises { get; init; }
+
+    /// <summary>The rules that shaped the session, for explaining it.</summary>
+    public required IReadOnlyList<PlanReason> Why { get; init; }
+}

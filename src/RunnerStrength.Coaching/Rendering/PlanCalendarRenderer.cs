@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using RunnerStrength.Coaching.Plans;
+
+namespace RunnerStrength.Coaching.Rendering;
+
+/// <summary>
+/// Writes a plan as an RFC 5545 iCalendar file: one all-day event per session. UIDs come from the athlete,
+/// date and session kind, and DTSTAMP from the plan start, so re-importing updates events instead of duplicating them.
+/// </summary>
+internal static class PlanCalendarRenderer
+{
+    private const string UidDomain = "runner-strength";
+
+    public static string Render(StrengthPlan plan, PlanRenderOptions options)
+    {
+        var calendar = new CalendarWriter();
+        calendar.Property("BEGIN", "VCALENDAR");
+        calendar.Property("VERSION", "2.0");
+        calendar.Property("PRODID", "-//RunnerStrength//Strength plan//EN");
+        calendar.Property("CALSCALE", "GREGORIAN");
+        calendar.Property("METHOD", "PUBLISH");
+        calendar.Text("X-WR-CALNAME", "Strength plan for " + plan.Athlete);
+
+        // Derived from the plan, not the clock: the same plan gives the same bytes.
+        var stamp = plan.Start.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "T000000Z";
+        var athlete = Slug(plan.Athlete, "athlete");
+        var used = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var week in plan.Weeks)
+        {
+            foreach (var session in week.Sessions)
+            {
+                calendar.Property("BEGIN", "VEVENT");
+                calendar.Text("UID", Uid(session, athlete, used));
+                calendar.Property("DTSTAMP", stamp);
+                calendar.Property("DTSTART;VALUE=DATE", Date(session.Date));
+                calendar.Property("DTEND;VALUE=DATE", Date(session.Date.AddDays(1)));
+                calendar.Text("SUMMARY", $"Strength: {EnumSpelling.Of(session.Intensity)} {session.Kind} ({session.Minutes} min)");
+                calendar.Text("DESCRIPTION", Description(week, session, options));
+                calendar.Property("TRANSP", "TRANSPARENT");
+                calendar.Property("END", "VEVENT");
+            }
+        }
+
+        calendar.Property("END", "VCALENDAR");
+        return calendar.ToString();
+    }
+
+    /// <summary>A lower-case slug of letters and digits joined by dashes: "Ana Runner" gives <c>ana-runner</c>.</summary>
+    internal static string Slug(string text, string fallback)
+    {
+        var slug = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        var result = slug.ToString().TrimEnd('-');
+        return result.Length == 0 ? fallback : result;
+    }
+
+    private static string Uid(PlannedSession session, string athlete, Dictionary<string, int> used)
+    {
+        var uid = $"{session.Date:yyyy-MM-dd}-{Slug(session.Kind, "session")}-{athlete}";
+
+        // Two sessions of one kind on one day would share a UID; number the later ones, in plan order.
+        var count = used.GetValueOrDefault(uid) + 1;
+        used[uid] = count;
+        return (count == 1 ? uid : $"{uid}-{count}") + "@" + UidDomain;
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+
+    private static string Description(PlanWeek week, PlannedSession session, PlanRenderOptions options)
+    {
+        var lines = new List<string>
+        {
+            PlanWording.WeekHeading(week),
+            $"{PlanWording.SessionLine(session)}, {PlanWording.Beside(session.Run)}",
+        };
+        if (PlanWording.WarmupLine(session) is { } warmup)
+        {
+            lines.Add(warmup);
+        }
+
+        foreach (var exercise in session.Exercises)
+        {
+            lines.Add(PlanWording.ExerciseLine(exercise));
+            if (PlanWording.ProgressionLine(exercise) is { } progression)
+            {
+                lines.Add(progression);
+            }
+        }
+
+        if (options.Explain && session.Why.Count > 0)
+        {
+            lines.Add("Why:");
+            lines.AddRange(session.Why.Select(r => "- " + PlanWording.ReasonLine(r)));
+        }
+
+        return string.Join("\n", lines);
+    }
+}

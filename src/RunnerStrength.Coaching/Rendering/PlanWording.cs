@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Humanizer;
+using RunnerStrength.Coaching.Plans;
+using RunnerStrength.Coaching.Vocabulary;
+
+namespace RunnerStrength.Coaching.Rendering;
+
+/// <summary>
+/// The words every renderer shares, so text, Markdown and the calendar describe a dose the same way.
+/// Only Humanizer's vocabulary (pluralisation, casing) is used: its culture-bound formatters need
+/// cultures that invariant globalization does not provide.
+/// </summary>
+internal static partial class PlanWording
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary><c>A1 Single-leg squat — 3 sets of 8–12 reps each side, 3 s down, rest 90 seconds</c>.</summary>
+    public static string ExerciseLine(PlannedExercise exercise) =>
+        $"{exercise.Group} {exercise.Name} — {string.Join(", ", ExerciseDetails(exercise))}";
+
+    /// <summary>The indented line under an exercise that says what comes next, or null.</summary>
+    public static string? ProgressionLine(PlannedExercise exercise) =>
+        string.IsNullOrWhiteSpace(exercise.Progression)
+            ? null
+            : new string(' ', exercise.Group.Length + 1) + "Progression: " + exercise.Progression;
+
+    /// <summary>Dose, load, tempo and rest, in the order a coach reads them out.</summary>
+    public static IEnumerable<string> ExerciseDetails(PlannedExercise exercise)
+    {
+        yield return "set".ToQuantity(exercise.Sets) + Dose(exercise).Prefix(" of ");
+        if (HasLoad(exercise))
+        {
+            yield return exercise.Load;
+        }
+
+        if (Tempo(exercise.Tempo) is { } tempo)
+        {
+            yield return tempo;
+        }
+
+        yield return Rest(exercise.RestSeconds);
+    }
+
+    /// <summary>What one set is: <c>8–12 reps each side</c>, <c>30–45 s hold</c>, or empty when only sets are given.</summary>
+    public static string Dose(PlannedExercise exercise)
+    {
+        var dose = (exercise.Reps, exercise.Seconds) switch
+        {
+            ({ } reps, { } seconds) => $"{Count(reps, "rep")} with a {Range(seconds)} s hold",
+            ({ } reps, null) => Count(reps, "rep"),
+            (null, { } seconds) => Range(seconds) + (IsHold(exercise.Pattern) ? " s hold" : " s"),
+            _ => string.Empty,
+        };
+        return exercise.PerSide && dose.Length > 0 ? dose + " each side" : dose;
+    }
+
+    /// <summary>The short dose for tables: <c>8–12</c> or <c>30–45 s</c>, with <c>each side</c> when it applies.</summary>
+    public static string ShortDose(PlannedExercise exercise)
+    {
+        var dose = (exercise.Reps, exercise.Seconds) switch
+        {
+            ({ } reps, { } seconds) => $"{Range(reps)} + {Range(seconds)} s hold",
+            ({ } reps, null) => Range(reps),
+            (null, { } seconds) => Range(seconds) + " s",
+            _ => string.Empty,
+        };
+        return exercise.PerSide && dose.Length > 0 ? dose + " each side" : dose;
+    }
+
+    /// <summary>True when the load is worth saying, that is, anything but bodyweight.</summary>
+    public static bool HasLoad(PlannedExercise exercise) =>
+        !string.IsNullOrWhiteSpace(exercise.Load) && !exercise.Load.Equals("bodyweight", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Reads tempo notation down-pause-up: <c>3-0-1</c> is "3 s down", <c>3-1-X</c> "3 s down, 1 s pause, explosive up".
+    /// A one-second lift is the default and is not mentioned. Null when there is nothing to say.
+    /// </summary>
+    public static string? Tempo(string? tempo)
+    {
+        if (string.IsNullOrWhiteSpace(tempo))
+        {
+            return null;
+        }
+
+        var match = TempoPattern().Match(tempo);
+        if (!match.Success)
+        {
+            return "tempo " + tempo;
+        }
+
+        var parts = new List<string>();
+        AddPhase(parts, match.Groups["down"].Value, "down", quiet: 0);
+        AddPhase(parts, match.Groups["pause"].Value, "pause", quiet: 0);
+        AddPhase(parts, match.Groups["up"].Value, "up", quiet: 1);
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+
+    /// <summary><c>rest 90 seconds</c>, or <c>no rest</c> between the exercises of a superset.</summary>
+    public static string Rest(int seconds) => seconds <= 0 ? "no rest" : "rest " + "second".ToQuantity(seconds);
+
+    /// <summary>The run a session sits beside: "beside an easy run", "beside the long run", or "rest day".</summary>
+    public static string Beside(RunKind run) => run switch
+    {
+        RunKind.Rest => "rest day",
+        RunKind.Easy => "beside an easy run",
+        RunKind.Recovery => "beside a recovery run",
+        RunKind.Long => "beside the long run",
+        RunKind.Tempo => "beside a tempo run",
+        RunKind.Intervals => "beside intervals",
+        RunKind.Hills => "beside hill repeats",
+        RunKind.RacePace => "beside race-pace work",
+        _ => "beside a " + EnumSpelling.Of(run) + " run",
+    };
+
+    /// <summary><c>Moderate full-body session, 35 minutes</c>.</summary>
+    public static string SessionLine(PlannedSession session) =>
+        $"{EnumSpelling.Of(session.Intensity).Transform(To.SentenceCase)} {session.Kind} session, {"minute".ToQuantity(session.Minutes)}";
+
+    /// <summary><c>Warm-up: Elephant walk 20 s · Leg swings 40 s</c>, or null for no warm-up.</summary>
+    public static string? WarmupLine(PlannedSession session) =>
+        session.Warmup.Count == 0
+            ? null
+            : "Warm-up: " + string.Join(" · ", session.Warmup.Select(w => $"{w.Name} {Duration(w.Seconds)}"));
+
+    /// <summary><c>20 s</c>, <c>2 min</c>, <c>1 min 30 s</c>.</summary>
+    public static string Duration(int seconds)
+    {
+        if (seconds < 60)
+        {
+            return $"{seconds} s";
+        }
+
+        var rest = seconds % 60;
+        return rest == 0 ? $"{seconds / 60} min" : $"{seconds / 60} min {rest} s";
+    }
+
+    /// <summary><c>Week 1 · 23–29 November 2026 · base phase · deload · 12 weeks to race</c>.</summary>
+    public static string WeekHeading(PlanWeek week) => string.Join(" · ", WeekParts(week));
+
+    /// <summary>The parts of a week heading after the week number and dates.</summary>
+    public static IEnumerable<string> WeekFacts(PlanWeek week)
+    {
+        yield return EnumSpelling.Of(week.Phase) + " phase";
+        if (week.Deload)
+        {
+            yield return "deload";
+        }
+
+        if (week.WeeksToRace is { } toRace)
+        {
+            yield return toRace == 0 ? "race week" : "week".ToQuantity(toRace) + " to race";
+        }
+    }
+
+    /// <summary><c>Week 1 · 23–29 November 2026</c>.</summary>
+    public static string WeekTitle(PlanWeek week) => $"Week {week.Week} · {DateRange(week.Start, week.Start.AddDays(6))}";
+
+    /// <summary><c>23–29 November 2026</c>, <c>30 November – 6 December 2026</c>, or across a new year with both years.</summary>
+    public static string DateRange(DateOnly first, DateOnly last)
+    {
+        if (first.Year != last.Year)
+        {
+            return $"{LongDate(first)} – {LongDate(last)}";
+        }
+
+        return first.Month == last.Month
+            ? $"{first.Day}–{LongDate(last)}"
+            : $"{first.ToString("d MMMM", Invariant)} – {LongDate(last)}";
+    }
+
+    /// <summary><c>23 November 2026</c>.</summary>
+    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", Invariant);
+
+    /// <summary><c>Monday 23 November</c>.</summary>
+    public static string SessionDate(PlannedSession session) => $"{session.Day} {session.Date.ToString("d MMMM", Invariant)}";
+
+    /// <summary><c>2 weeks from Monday 23 November 2026, 3 sessions</c>.</summary>
+    public static string PlanSummary(StrengthPlan plan) =>
+        $"{"week".ToQuantity(plan.Weeks.Count)} from {plan.Start.DayOfWeek} {LongDate(plan.Start)}, {"session".ToQuantity(plan.Weeks.Sum(w => w.Sessions.Count))}";
+
+    /// <summary>A rule's source as a reader wants it: <c>rules/placement.json, line 12</c>.</summary>
+    public static string Source(string source)
+    {
+        var match = SourcePattern().Match(source);
+        return match.Success ? $"{match.Groups["file"].Value}, line {match.Groups["line"].Value}" : source;
+    }
+
+    /// <summary><c>placement/NoHeavyBeforeQuality: message (rules/placement.json, line 12)</c>.</summary>
+    public static string ReasonLine(PlanReason reason) =>
+        string.IsNullOrWhiteSpace(reason.Source)
+            ? $"{reason.Rule}: {reason.Message}"
+            : $"{reason.Rule}: {reason.Message} ({Source(reason.Source)})";
+
+    private static IEnumerable<string> WeekParts(PlanWeek week)
+    {
+        yield return WeekTitle(week);
+        foreach (var fact in WeekFacts(week))
+        {
+            yield return fact;
+        }
+    }
+
+    private static void AddPhase(List<string> parts, string value, string phase, int quiet)
+    {
+        if (value == "X")
+        {
+            parts.Add("explosive " + phase);
+        }
+        else if (int.TryParse(value, NumberStyles.None, Invariant, out var seconds) && seconds > quiet)
+        {
+            parts.Add($"{seconds} s {phase}");
+        }
+    }
+
+    // Holds are isometric; hops and mobility drills are simply done for the time.
+    private static bool IsHold(MovementPattern pattern) => pattern is not (MovementPattern.Plyometric or MovementPattern.Mobility);
+
+    private static string Count(DoseRange range, string unit) =>
+        range.Min == range.Max ? unit.ToQuantity(range.Min) : $"{Range(range)} {unit.Pluralize()}";
+
+    private static string Range(DoseRange range) => range.Min == range.Max ? $"{range.Min}" : $"{range.Min}–{range.Max}";
+
+    private static string Prefix(this string text, string prefix) => text.Length == 0 ? text : prefix + text;
+
+    [GeneratedRegex(@"^(?<down>[0-9]+|X)-(?<pause>[0-9]+|X)-(?<up>[0-9]+|X)$")]
+    private static partial Regex TempoPattern();
+
+    [GeneratedRegex(@"^(?<file>.+)\((?<line>[0-9]+),(?<column>[0-9]+)\)$")]
+    private static partial Regex SourcePattern();
+}

@@ -1,0 +1,246 @@
+using System.Collections.Immutable;
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.Syntax;
+using RunnerStrength.Engine.Text;
+
+namespace RunnerStrength.Engine.Binding;
+
+/// <summary>
+/// Turns a syntax tree into a type-checked bound tree against the inputs, params and functions in scope.
+/// Only what is on the allow-list can be bound; everything else is a diagnostic. Split by concern:
+/// names and members here, operators, calls and sequences in the other parts.
+/// </summary>
+internal sealed partial class Binder
+{
+    private readonly ExpressionText _text;
+    private readonly BindingScope _scope;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly List<LambdaFrame> _lambdas = [];
+
+    private Binder(ExpressionText text, BindingScope scope, DiagnosticBag diagnostics)
+    {
+        _text = text;
+        _scope = scope;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Binds <paramref name="syntax"/>; on failure reports to <paramref name="diagnostics"/> and returns a <see cref="BoundError"/>.</summary>
+    public static BoundExpression Bind(ExpressionText text, ExpressionSyntax syntax, BindingScope scope, DiagnosticBag diagnostics) =>
+        new Binder(text, scope, diagnostics).BindExpression(syntax);
+
+    private BoundExpression BindExpression(ExpressionSyntax syntax) => syntax switch
+    {
+        LiteralExpressionSyntax literal => BindLiteral(literal),
+        NameExpressionSyntax name => BindName(name),
+        MemberAccessExpressionSyntax member => BindMemberAccess(member),
+        IndexExpressionSyntax index => BindIndex(index),
+        CallExpressionSyntax call => BindCall(call),
+        UnaryExpressionSyntax unary => BindUnary(unary),
+        BinaryExpressionSyntax binary => BindBinary(binary),
+        ConditionalExpressionSyntax conditional => BindConditional(conditional),
+        InExpressionSyntax @in => BindIn(@in),
+        ParenthesizedExpressionSyntax parenthesized => BindExpression(parenthesized.Expression),
+        LambdaExpressionSyntax lambda => Error(lambda, DiagnosticCatalog.InvalidLambda, "a lambda can only be an argument of a list method such as Any, Where or Select"),
+        _ => throw new InvalidOperationException($"unknown syntax {syntax.GetType().Name}"),
+    };
+
+    private static BoundExpression BindLiteral(LiteralExpressionSyntax literal) =>
+        new BoundLiteral(literal, literal.Value?.GetType() ?? typeof(NullLiteral), literal.Value);
+
+    private BoundExpression BindName(NameExpressionSyntax syntax)
+    {
+        var name = syntax.Name;
+        for (var i = _lambdas.Count - 1; i >= 0; i--)
+        {
+            var lambda = _lambdas[i];
+            if (string.Equals(lambda.Parameter.Name, name, StringComparison.OrdinalIgnoreCase)
+                || (i == _lambdas.Count - 1 && string.Equals(name, "it", StringComparison.OrdinalIgnoreCase)))
+            {
+                return new BoundVariable(syntax, lambda.Parameter.Type, lambda.Parameter);
+            }
+        }
+
+        for (var i = _scope.Locals.Length - 1; i >= 0; i--)
+        {
+            var local = _scope.Locals[i];
+            if (string.Equals(local.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                // A param that failed to bind was reported already; don't report every use of it again.
+                return local.Type == typeof(BoundError) ? new BoundError(syntax) : new BoundVariable(syntax, local.Type, local);
+            }
+        }
+
+        for (var i = _scope.Globals.Length - 1; i >= 0; i--)
+        {
+            if (string.Equals(_scope.Globals[i].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return _scope.Globals[i].Type == typeof(BoundError)
+                    ? new BoundError(syntax)
+                    : new BoundGlobalParam(syntax, _scope.Globals[i].Type, i, _scope.Globals[i].Name);
+            }
+        }
+
+        for (var i = 0; i < _scope.Inputs.Length; i++)
+        {
+            if (string.Equals(_scope.Inputs[i].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return new BoundInput(syntax, _scope.Inputs[i].Type, i, _scope.Inputs[i].Name);
+            }
+        }
+
+        // Inside an implicit lambda (Any(reps >= 15)) a bare name is a member of the current element.
+        if (_lambdas.Count > 0 && _lambdas[^1].IsImplicit)
+        {
+            var it = _lambdas[^1].Parameter;
+            var member = MemberPolicy.Find(it.Type, name);
+            if (member is not null)
+            {
+                return new BoundMember(syntax, MemberPolicy.TypeOf(member), new BoundVariable(syntax, it.Type, it), member);
+            }
+        }
+
+        if (IsTypeName(name))
+        {
+            return Error(syntax, DiagnosticCatalog.TypeNotAllowed, name);
+        }
+
+        var candidates = _scope.Names.Concat(_lambdas.Select(l => l.Parameter.Name));
+        if (_lambdas.Count > 0 && _lambdas[^1].IsImplicit)
+        {
+            candidates = candidates.Concat(MemberPolicy.ReadableMembers(_lambdas[^1].Parameter.Type).Select(m => MemberPolicy.DisplayName(m.Name)));
+        }
+
+        return Error(syntax, DiagnosticCatalog.UnknownName, name, DidYouMean(name, candidates));
+    }
+
+    private BoundExpression BindMemberAccess(MemberAccessExpressionSyntax syntax)
+    {
+        if (syntax.Target is NameExpressionSyntax typeName && IsTypeName(typeName.Name) && !IsNameInScope(typeName.Name))
+        {
+            return Error(syntax.Target, DiagnosticCatalog.TypeNotAllowed, typeName.Name);
+        }
+
+        var target = BindExpression(syntax.Target);
+        if (target is BoundError)
+        {
+            return target;
+        }
+
+        var type = target.Type;
+        if (TypeFacts.IsNullable(type) && (syntax.Name is "Value" or "HasValue" || string.Equals(syntax.Name, "hasValue", StringComparison.Ordinal)))
+        {
+            var nullableMember = type.GetProperty(syntax.Name.Length > 0 && syntax.Name[0] == 'h' ? "HasValue" : syntax.Name)!;
+            return new BoundMember(syntax, nullableMember.PropertyType, target, nullableMember);
+        }
+
+        var lookupType = TypeFacts.Underlying(type);
+        var member = MemberPolicy.Find(lookupType, syntax.Name);
+        if (member is null)
+        {
+            var known = MemberPolicy.ReadableMembers(lookupType).Select(m => MemberPolicy.DisplayName(m.Name));
+            return ErrorAt(syntax.NameSpan, syntax, DiagnosticCatalog.UnknownMember, SourceOf(syntax.Target), syntax.Name, DidYouMean(syntax.Name, known));
+        }
+
+        return new BoundMember(syntax, MemberPolicy.TypeOf(member), target, member);
+    }
+
+    private BoundExpression BindIndex(IndexExpressionSyntax syntax)
+    {
+        var target = BindExpression(syntax.Target);
+        if (target is BoundError)
+        {
+            return target;
+        }
+
+        if (syntax.Arguments.Length != 1)
+        {
+            return Error(syntax, DiagnosticCatalog.NotIndexable, SourceOf(syntax.Target), $"{syntax.Arguments.Length} indexes");
+        }
+
+        var index = BindExpression(syntax.Arguments[0]);
+        if (index is BoundError)
+        {
+            return index;
+        }
+
+        var type = target.Type;
+        if (type == typeof(string) || type.IsArray || ListElement(type) is not null)
+        {
+            var element = type == typeof(string) ? typeof(string) : type.IsArray ? type.GetElementType()! : ListElement(type)!;
+            var converted = ConvertTo(index, typeof(int), "the index");
+            if (converted is BoundError)
+            {
+                return converted;
+            }
+
+            var getter = type == typeof(string) || type.IsArray ? null : typeof(IReadOnlyList<>).MakeGenericType(element).GetProperty("Item")!.GetMethod;
+            return new BoundIndex(syntax, element, target, converted, getter);
+        }
+
+        var dictionary = DictionaryTypes(type);
+        if (dictionary is { } kv)
+        {
+            var key = ConvertTo(index, kv.Key, "the key");
+            if (key is BoundError)
+            {
+                return key;
+            }
+
+            var getter = typeof(IReadOnlyDictionary<,>).MakeGenericType(kv.Key, kv.Value).GetProperty("Item")!.GetMethod;
+            return new BoundIndex(syntax, kv.Value, target, key, getter);
+        }
+
+        return Error(syntax, DiagnosticCatalog.NotIndexable, SourceOf(syntax.Target), TypeFacts.Display(index.Type));
+    }
+
+    private static Type? ListElement(Type type)
+    {
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            return type.GetGenericArguments()[0];
+        }
+
+        var list = type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyList<>));
+        return list?.GetGenericArguments()[0];
+    }
+
+    private static KeyValuePair<Type, Type>? DictionaryTypes(Type type)
+    {
+        var dictionary = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)
+            ? type
+            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>));
+        if (dictionary is null)
+        {
+            return null;
+        }
+
+        var args = dictionary.GetGenericArguments();
+        return new KeyValuePair<Type, Type>(args[0], args[1]);
+    }
+
+    private bool IsNameInScope(string name) =>
+        _scope.Names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase))
+        || _lambdas.Any(l => string.Equals(l.Parameter.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsTypeName(string name) =>
+        name is "Math" or "string" or "String";
+
+    private string SourceOf(ExpressionSyntax syntax) => _text.Text.Substring(syntax.Span.Start, Math.Min(syntax.Span.Length, _text.Text.Length - syntax.Span.Start));
+
+    private static string DidYouMean(string name, IEnumerable<string> candidates)
+    {
+        var best = NameSuggester.Suggest(name, candidates.Distinct(StringComparer.Ordinal));
+        return best is null ? string.Empty : $"; did you mean '{best}'?";
+    }
+
+    private BoundError Error(ExpressionSyntax syntax, DiagnosticDescriptor descriptor, params object?[] arguments) =>
+        ErrorAt(syntax.Span, syntax, descriptor, arguments);
+
+    private BoundError ErrorAt(TextSpan span, ExpressionSyntax syntax, DiagnosticDescriptor descriptor, params object?[] arguments)
+    {
+        _diagnostics.Report(descriptor, _text.GetLocation(span), arguments);
+        return new BoundError(syntax);
+    }
+
+    private sealed record LambdaFrame(VariableSymbol Parameter, bool IsImplicit);
+}

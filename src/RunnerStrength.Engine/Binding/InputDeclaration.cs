@@ -1,0 +1,8 @@
+namespace RunnerStrength.Engine.Binding;
+
+/// <summary>A named, typed input the host passes to a workflow, such as <c>athlete</c> of the athlete profile type.</summary>
+public sealed record InputDeclaration(string Name, Type Type)
+{
+    /// <summary>Declares an input of type <typeparamref name="T"/>.</summary>
+    public static InputDeclaration Of<T>(string name) => new(name, typeof(T));
+}

@@ -1,0 +1,78 @@
+using System.Reflection;
+
+namespace RunnerStrength.Engine.Binding;
+
+/// <summary>
+/// Which data members an expression may read: public instance properties and fields of plain data types.
+/// Anything that leads to reflection, code, threads, files or the runtime is refused, whatever type holds it.
+/// </summary>
+internal static class MemberPolicy
+{
+    private static readonly string[] BlockedNamespaces =
+    [
+        "System.Reflection", "System.Runtime", "System.Threading", "System.IO", "System.Diagnostics",
+        "System.Security", "System.Net", "System.Linq.Expressions", "Microsoft",
+    ];
+
+    public static bool IsReadable(MemberInfo member) => member switch
+    {
+        PropertyInfo p => p.GetMethod is { IsPublic: true, IsStatic: false } && p.GetIndexParameters().Length == 0
+            && IsSafeType(p.PropertyType) && IsSafeDeclaringType(p.DeclaringType),
+        FieldInfo f => f.IsPublic && !f.IsStatic && IsSafeType(f.FieldType) && IsSafeDeclaringType(f.DeclaringType),
+        _ => false,
+    };
+
+    public static bool IsSafeType(Type type)
+    {
+        if (type.IsPointer || type.IsByRef || type == typeof(IntPtr) || type == typeof(UIntPtr) || type == typeof(object))
+        {
+            return false;
+        }
+
+        if (typeof(Type).IsAssignableFrom(type) || typeof(MemberInfo).IsAssignableFrom(type) || typeof(Delegate).IsAssignableFrom(type)
+            || typeof(Assembly).IsAssignableFrom(type) || typeof(Module).IsAssignableFrom(type) || typeof(Exception).IsAssignableFrom(type)
+            || type == typeof(AppDomain) || typeof(System.Linq.Expressions.Expression).IsAssignableFrom(type))
+        {
+            return false;
+        }
+
+        var ns = type.Namespace ?? string.Empty;
+        if (BlockedNamespaces.Any(b => ns == b || ns.StartsWith(b + ".", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return !type.IsGenericType || type.GetGenericArguments().All(IsSafeType);
+    }
+
+    private static bool IsSafeDeclaringType(Type? type) =>
+        type is not null && type != typeof(object) && type != typeof(ValueType) && type != typeof(Enum) && IsSafeType(type);
+
+    /// <summary>Finds a readable member by name: an exact match first, then ignoring case.</summary>
+    public static MemberInfo? Find(Type type, string name)
+    {
+        var candidates = ReadableMembers(type).ToList();
+        return candidates.Find(m => m.Name == name)
+            ?? candidates.Find(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    public static IEnumerable<MemberInfo> ReadableMembers(Type type)
+    {
+        var all = type.IsInterface
+            ? type.GetInterfaces().Prepend(type).SelectMany(i => i.GetProperties(BindingFlags.Public | BindingFlags.Instance)).Cast<MemberInfo>()
+            : type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Cast<MemberInfo>()
+                .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance));
+        return all.Where(IsReadable).Where(m => !m.Name.Contains('.', StringComparison.Ordinal) && m.Name != "EqualityContract");
+    }
+
+    public static Type TypeOf(MemberInfo member) => member switch
+    {
+        PropertyInfo p => p.PropertyType,
+        FieldInfo f => f.FieldType,
+        _ => throw new ArgumentException("not a data member", nameof(member)),
+    };
+
+    /// <summary>The name people write: the JSON-style camelCase of the member name.</summary>
+    public static string DisplayName(string name) =>
+        name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,252 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Evaluation;
+using RunnerStrength.Engine.Syntax;
+using RunnerStrength.Engine.Text;
+
+namespace RunnerStrength.Engine.Emit;
+
+/// <summary>Turns bound trees into System.Linq.Expressions lambdas over an <see cref="EvaluationFrame"/>.</summary>
+internal sealed class Emitter
+{
+    private static readonly FieldInfo InputsField = typeof(EvaluationFrame).GetField(nameof(EvaluationFrame.Inputs))!;
+    private static readonly MethodInfo ReadGlobalMethod = typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ReadGlobal))!;
+    private static readonly MethodInfo StepMethod = typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.Step))!;
+    private static readonly MethodInfo NullValueMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.NullValue))!;
+    private static readonly MethodInfo ConcatMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!;
+    private static readonly MethodInfo CharAtMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.CharAt))!;
+    private static readonly MethodInfo RecordMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Record))!;
+    private static readonly MethodInfo CompareOrdinalMethod = typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!;
+
+    private readonly ParameterExpression _frame = Expression.Parameter(typeof(EvaluationFrame), "frame");
+    private readonly Dictionary<VariableSymbol, ParameterExpression> _variables = [];
+    private readonly bool _trace;
+    private ExpressionText _text = ExpressionText.FromString(string.Empty);
+    private int _lambdaDepth;
+
+    private Emitter(bool trace) => _trace = trace;
+
+    /// <summary>
+    /// Builds <c>frame =&gt; { locals...; return body; }</c>. Locals are computed in order, each seeing the ones before it.
+    /// </summary>
+    public static Expression<Func<EvaluationFrame, TResult>> Lambda<TResult>(
+        IReadOnlyList<BoundLocal> locals, BoundExpression body, ExpressionText bodyText, bool trace)
+    {
+        var emitter = new Emitter(trace);
+        var variables = new List<ParameterExpression>();
+        var statements = new List<Expression>();
+        foreach (var local in locals)
+        {
+            emitter._text = local.Text;
+            var variable = Expression.Variable(local.Symbol.Type, local.Symbol.Name);
+            statements.Add(Expression.Assign(variable, emitter.Emit(local.Value)));
+            emitter._variables[local.Symbol] = variable;
+            variables.Add(variable);
+        }
+
+        emitter._text = bodyText;
+        var result = emitter.Emit(body);
+        statements.Add(result.Type == typeof(TResult) ? result : Expression.Convert(result, typeof(TResult)));
+        Expression block = statements.Count == 1 ? statements[0] : Expression.Block(typeof(TResult), variables, statements);
+        return Expression.Lambda<Func<EvaluationFrame, TResult>>(block, "rule", [emitter._frame]);
+    }
+
+    private Expression Emit(BoundExpression node)
+    {
+        var expression = node switch
+        {
+            BoundLiteral literal => Expression.Constant(literal.Value, literal.Type),
+            BoundInput input => Expression.Convert(Expression.ArrayIndex(Expression.Field(_frame, InputsField), Expression.Constant(input.Index)), input.Type),
+            BoundGlobalParam global => Expression.Convert(Expression.Call(_frame, ReadGlobalMethod, Expression.Constant(global.Index)), global.Type),
+            BoundVariable variable => _variables[variable.Symbol],
+            BoundMember member => EmitMember(member),
+            BoundIndex index => EmitIndex(index),
+            BoundUnary unary => EmitUnary(unary),
+            BoundBinary binary => EmitBinary(binary),
+            BoundConversion conversion => Expression.Convert(Emit(conversion.Operand), conversion.Type),
+            BoundEnumText text => EmitEnumText(text),
+            BoundConditional conditional => Expression.Condition(Emit(conditional.Condition), Emit(conditional.WhenTrue), Emit(conditional.WhenFalse), conditional.Type),
+            BoundCoalesce coalesce => Expression.Coalesce(Emit(coalesce.Left), Emit(coalesce.Right)),
+            BoundIn @in => EmitIn(@in),
+            BoundCall call => EmitCall(call),
+            BoundFunctionCall function => Expression.Invoke(Expression.Constant(function.Function.Implementation), function.Arguments.Select(Emit)),
+            BoundLambda lambda => EmitLambda(lambda),
+            _ => throw new InvalidOperationException($"cannot emit {node.GetType().Name}"),
+        };
+
+        return _trace && _lambdaDepth == 0 && node is not (BoundLiteral or BoundLambda or BoundConversion) ? Record(node, expression) : expression;
+    }
+
+    private Expression Record(BoundExpression node, Expression expression)
+    {
+        var site = new TraceSite(SourceOf(node.Syntax), _text.GetLocation(node.Syntax.Span));
+        return Expression.Call(RecordMethod.MakeGenericMethod(expression.Type), _frame, Expression.Constant(site), expression);
+    }
+
+    private Expression EmitMember(BoundMember node)
+    {
+        var target = Emit(node.Target);
+        if (TypeFacts.IsNullable(node.Target.Type) && node.Member.DeclaringType == node.Target.Type)
+        {
+            // x.HasValue never throws; x.Value on null gets the same message as any other null read.
+            return node.Member.Name == "HasValue"
+                ? Expression.Property(target, "HasValue")
+                : GuardNotNull(target, node.Target, node, value => Expression.Property(value, "Value"));
+        }
+
+        return GuardNotNull(target, node.Target, node, value => Expression.MakeMemberAccess(value, node.Member));
+    }
+
+    private Expression EmitIndex(BoundIndex node)
+    {
+        var target = Emit(node.Target);
+        var index = Emit(node.Index);
+        return GuardNotNull(target, node.Target, node, value =>
+            node.Target.Type == typeof(string) ? Expression.Call(CharAtMethod, value, index)
+            : node.Target.Type.IsArray ? Expression.ArrayIndex(value, index)
+            : Expression.Call(Expression.Convert(value, node.Getter!.DeclaringType!), node.Getter!, index));
+    }
+
+    /// <summary>Reads through <paramref name="target"/> only when it is not null; otherwise fails the rule with a message naming both.</summary>
+    private Expression GuardNotNull(Expression target, BoundExpression targetNode, BoundExpression reading, Func<Expression, Expression> read)
+    {
+        if (!TypeFacts.CanBeNull(targetNode.Type))
+        {
+            return read(target);
+        }
+
+        var temp = target as ParameterExpression ?? Expression.Variable(target.Type, "value");
+        var isNullable = TypeFacts.IsNullable(targetNode.Type);
+        Expression value = isNullable && reading is not BoundMember { Member.Name: "Value" } ? Expression.Property(temp, "Value") : temp;
+        var body = read(value);
+        Expression isNull = isNullable ? Expression.Not(Expression.Property(temp, "HasValue")) : Expression.ReferenceEqual(temp, Expression.Constant(null, temp.Type));
+        var fail = Expression.Throw(Expression.Call(NullValueMethod, Expression.Constant(SourceOf(targetNode.Syntax)), Expression.Constant(SourceOf(reading.Syntax))), body.Type);
+        var guarded = Expression.Condition(isNull, fail, body, body.Type);
+        return ReferenceEquals(temp, target) ? guarded : Expression.Block(body.Type, [temp], Expression.Assign(temp, target), guarded);
+    }
+
+    private Expression EmitUnary(BoundUnary node)
+    {
+        var operand = Emit(node.Operand);
+        return node.Operator switch
+        {
+            UnaryOperator.Not => Expression.Not(operand),
+            UnaryOperator.Negate => Expression.Negate(operand),
+            _ => operand,
+        };
+    }
+
+    private Expression EmitBinary(BoundBinary node)
+    {
+        var left = Emit(node.Left);
+        var right = Emit(node.Right);
+        switch (node.Kind)
+        {
+            case BinaryKind.Concatenation:
+                return Expression.Call(ConcatMethod, Expression.Convert(left, typeof(object)), Expression.Convert(right, typeof(object)));
+            case BinaryKind.StringOrdering:
+                var compare = Expression.Call(CompareOrdinalMethod, left, right);
+                return Compare(node.Operator, compare, Expression.Constant(0));
+        }
+
+        return node.Operator switch
+        {
+            BinaryOperator.Add => Expression.Add(left, right),
+            BinaryOperator.Subtract => Expression.Subtract(left, right),
+            BinaryOperator.Multiply => Expression.Multiply(left, right),
+            BinaryOperator.Divide => Expression.Divide(left, right),
+            BinaryOperator.Modulo => Expression.Modulo(left, right),
+            BinaryOperator.And => Expression.AndAlso(left, right),
+            BinaryOperator.Or => Expression.OrElse(left, right),
+            _ => Compare(node.Operator, left, right),
+        };
+    }
+
+    private static BinaryExpression Compare(BinaryOperator op, Expression left, Expression right) => op switch
+    {
+        BinaryOperator.Equal => Expression.Equal(left, right, liftToNull: false, method: null),
+        BinaryOperator.NotEqual => Expression.NotEqual(left, right, liftToNull: false, method: null),
+        BinaryOperator.Less => Expression.LessThan(left, right, liftToNull: false, method: null),
+        BinaryOperator.LessOrEqual => Expression.LessThanOrEqual(left, right, liftToNull: false, method: null),
+        BinaryOperator.Greater => Expression.GreaterThan(left, right, liftToNull: false, method: null),
+        BinaryOperator.GreaterOrEqual => Expression.GreaterThanOrEqual(left, right, liftToNull: false, method: null),
+        _ => throw new InvalidOperationException($"{op} is not a comparison"),
+    };
+
+    private Expression EmitEnumText(BoundEnumText node)
+    {
+        var value = Emit(node.Operand);
+        var enumType = TypeFacts.Underlying(node.Operand.Type);
+        var get = typeof(EnumText<>).MakeGenericType(enumType).GetMethod("Get")!;
+        if (!TypeFacts.IsNullable(node.Operand.Type))
+        {
+            return Expression.Call(get, value);
+        }
+
+        var temp = Expression.Variable(value.Type, "value");
+        return Expression.Block(
+            typeof(string),
+            [temp],
+            Expression.Assign(temp, value),
+            Expression.Condition(Expression.Property(temp, "HasValue"), Expression.Call(get, Expression.Property(temp, "Value")), Expression.Constant(null, typeof(string))));
+    }
+
+    private Expression EmitIn(BoundIn node)
+    {
+        if (node.Collection is not null)
+        {
+            var collection = Emit(node.Collection);
+            var value = Emit(node.Value);
+            return GuardNotNull(collection, node.Collection, node, list => Expression.Call(node.ContainsMethod!, list, value));
+        }
+
+        Expression? result = null;
+        foreach (var comparison in node.Items)
+        {
+            var emitted = Emit(comparison);
+            result = result is null ? emitted : Expression.OrElse(result, emitted);
+        }
+
+        return result ?? Expression.Constant(false);
+    }
+
+    private Expression EmitCall(BoundCall node)
+    {
+        var arguments = node.Arguments.Select(Emit).ToList();
+        if (node.Target is null)
+        {
+            return Expression.Call(node.Method, arguments);
+        }
+
+        var target = Emit(node.Target);
+        return GuardNotNull(target, node.Target, node, value =>
+            node.Method.IsStatic ? Expression.Call(node.Method, [value, .. arguments]) : Expression.Call(value, node.Method, arguments));
+    }
+
+    private LambdaExpression EmitLambda(BoundLambda node)
+    {
+        var parameter = Expression.Parameter(node.Parameter.Type, node.Parameter.Name);
+        _variables[node.Parameter] = parameter;
+        _lambdaDepth++;
+        try
+        {
+            var body = Emit(node.Body);
+            var counted = Expression.Block(body.Type, Expression.Call(_frame, StepMethod), body);
+            return Expression.Lambda(node.Type, counted, parameter);
+        }
+        finally
+        {
+            _lambdaDepth--;
+        }
+    }
+
+    private string SourceOf(ExpressionSyntax syntax)
+    {
+        var start = Math.Min(syntax.Span.Start, _text.Text.Length);
+        return _text.Text.Substring(start, Math.Min(syntax.Span.Length, _text.Text.Length - start));
+    }
+}
+
+/// <summary>A local param ready to emit: its variable, its bound value, and the text it came from.</summary>
+internal sealed record BoundLocal(VariableSymbol Symbol, BoundExpression Value, ExpressionText Text);

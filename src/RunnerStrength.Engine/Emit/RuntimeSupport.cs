@@ -1,0 +1,37 @@
+using System.Globalization;
+using RunnerStrength.Engine.Evaluation;
+
+namespace RunnerStrength.Engine.Emit;
+
+/// <summary>The few helpers emitted code may call besides the allow-listed methods.</summary>
+internal static class RuntimeSupport
+{
+    /// <summary>The error for reading through a null value.</summary>
+    public static Exception NullValue(string what, string reading) =>
+        new RuleEvaluationException($"'{what}' is null, so '{reading}' cannot be read");
+
+    /// <summary>Joins text the way messages show values: invariant numbers, dates as YYYY-MM-DD, null as nothing.</summary>
+    public static string Concat(object? left, object? right) => string.Concat(Format(left), Format(right));
+
+    /// <summary>Shows a value as text in messages and concatenation.</summary>
+    public static string Format(object? value) => value switch
+    {
+        null => string.Empty,
+        string s => s,
+        bool b => b ? "true" : "false",
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        double d => d.ToString("0.###############", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    /// <summary>One character of a string, as a string.</summary>
+    public static string CharAt(string text, int index) => text[index].ToString();
+
+    /// <summary>Records a sub-expression's value in the trace and passes it on.</summary>
+    public static T Record<T>(EvaluationFrame frame, TraceSite site, T value)
+    {
+        frame.Trace?.Record(site, value);
+        return value;
+    }
+}

@@ -1,0 +1,232 @@
+using System.Collections.ObjectModel;
+using System.Linq.Expressions;
+using System.Reflection;
+using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Evaluation;
+
+namespace RunnerStrength.Engine.Emit;
+
+/// <summary>
+/// Walks an emitted tree once more before it is compiled and proves it calls nothing off the allow-list:
+/// no reflection, no constructors, no arbitrary methods, no writes except to its own temporaries
+/// (the defence Dynamic LINQ lacked in CVE-2023-32571). A finding here is a bug in the binder, and loading fails.
+/// </summary>
+internal sealed class SafetyVerifier : ExpressionVisitor
+{
+    private static readonly HashSet<MethodInfo> AllowedMethods =
+    [
+        typeof(string).GetMethod(nameof(string.IsNullOrEmpty), [typeof(string)])!,
+        typeof(string).GetMethod(nameof(string.Contains), [typeof(string), typeof(StringComparison)])!,
+        typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string), typeof(StringComparison)])!,
+        typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string), typeof(StringComparison)])!,
+        typeof(string).GetMethod(nameof(string.ToLowerInvariant), Type.EmptyTypes)!,
+        typeof(string).GetMethod(nameof(string.ToUpperInvariant), Type.EmptyTypes)!,
+        typeof(string).GetMethod(nameof(string.Trim), Type.EmptyTypes)!,
+        typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!,
+        typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ReadGlobal))!,
+        typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.Step))!,
+        typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.NullValue))!,
+        typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!,
+        typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.CharAt))!,
+    ];
+
+    private static readonly string[] MathMethods = ["Min", "Max", "Abs", "Round", "Floor", "Ceiling"];
+
+    private static readonly Type[] OperatorTypes =
+        [typeof(string), typeof(decimal), typeof(DateOnly), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan), typeof(TimeOnly)];
+
+    private readonly FunctionRegistry _functions;
+    private readonly HashSet<ParameterExpression> _declared = [];
+    private readonly List<string> _violations = [];
+
+    private SafetyVerifier(FunctionRegistry functions) => _functions = functions;
+
+    /// <summary>What the tree reaches that it must not; empty when it is safe.</summary>
+    public static IReadOnlyList<string> Verify(LambdaExpression lambda, FunctionRegistry functions)
+    {
+        var verifier = new SafetyVerifier(functions);
+        verifier.Visit(lambda);
+        return verifier._violations;
+    }
+
+    protected override Expression VisitMethodCall(MethodCallExpression node)
+    {
+        if (!IsAllowed(node.Method))
+        {
+            _violations.Add($"the method {node.Method.DeclaringType?.Name}.{node.Method.Name}");
+        }
+
+        return base.VisitMethodCall(node);
+    }
+
+    protected override Expression VisitMember(MemberExpression node)
+    {
+        var member = node.Member;
+        var allowed = (member.DeclaringType == typeof(EvaluationFrame) && member.Name == nameof(EvaluationFrame.Inputs))
+            || (member.DeclaringType is { IsGenericType: true } declaring && declaring.GetGenericTypeDefinition() == typeof(Nullable<>) && member.Name is "HasValue" or "Value")
+            || MemberPolicy.IsReadable(member);
+        if (!allowed || node.Expression is null)
+        {
+            _violations.Add($"the member {member.DeclaringType?.Name}.{member.Name}");
+        }
+
+        return base.VisitMember(node);
+    }
+
+    protected override Expression VisitConstant(ConstantExpression node)
+    {
+        var value = node.Value;
+        var allowed = value switch
+        {
+            null => true,
+            string or bool or decimal or DateOnly or TraceSite => true,
+            Delegate d => _functions.Owns(d),
+            _ => value.GetType().IsPrimitive || value.GetType().IsEnum,
+        };
+        if (!allowed)
+        {
+            _violations.Add($"a constant of type {value!.GetType().Name}");
+        }
+
+        return base.VisitConstant(node);
+    }
+
+    protected override Expression VisitInvocation(InvocationExpression node)
+    {
+        if (node.Expression is not ConstantExpression { Value: Delegate d } || !_functions.Owns(d))
+        {
+            _violations.Add("a delegate that is not a registered function");
+        }
+
+        return base.VisitInvocation(node);
+    }
+
+    protected override Expression VisitUnary(UnaryExpression node)
+    {
+        if (node.NodeType is not (ExpressionType.Convert or ExpressionType.Not or ExpressionType.Negate or ExpressionType.UnaryPlus or ExpressionType.Throw or ExpressionType.ArrayLength))
+        {
+            _violations.Add($"the operation {node.NodeType}");
+        }
+
+        if (node.Method is not null && !IsAllowed(node.Method))
+        {
+            _violations.Add($"the conversion {node.Method.DeclaringType?.Name}.{node.Method.Name}");
+        }
+
+        return base.VisitUnary(node);
+    }
+
+    protected override Expression VisitBinary(BinaryExpression node)
+    {
+        if (node.NodeType == ExpressionType.Assign && (node.Left is not ParameterExpression target || !_declared.Contains(target)))
+        {
+            _violations.Add("an assignment");
+        }
+
+        if (node.Method is not null && !IsAllowed(node.Method))
+        {
+            _violations.Add($"the operator {node.Method.DeclaringType?.Name}.{node.Method.Name}");
+        }
+
+        return base.VisitBinary(node);
+    }
+
+    protected override Expression VisitBlock(BlockExpression node)
+    {
+        foreach (var variable in node.Variables)
+        {
+            _declared.Add(variable);
+        }
+
+        return base.VisitBlock(node);
+    }
+
+    protected override Expression VisitNew(NewExpression node) => Refuse(node, "a constructor");
+
+    protected override Expression VisitNewArray(NewArrayExpression node) => Refuse(node, "an array creation");
+
+    protected override Expression VisitMemberInit(MemberInitExpression node) => Refuse(node, "an object initializer");
+
+    protected override Expression VisitListInit(ListInitExpression node) => Refuse(node, "a collection initializer");
+
+    protected override Expression VisitTypeBinary(TypeBinaryExpression node) => Refuse(node, "a type test");
+
+    protected override Expression VisitDynamic(DynamicExpression node) => Refuse(node, "a dynamic operation");
+
+    protected override Expression VisitExtension(Expression node) => Refuse(node, "an extension node");
+
+    protected override Expression VisitIndex(IndexExpression node) => Refuse(node, "an indexer node");
+
+    protected override Expression VisitLoop(LoopExpression node) => Refuse(node, "a loop");
+
+    protected override Expression VisitGoto(GotoExpression node) => Refuse(node, "a jump");
+
+    protected override Expression VisitSwitch(SwitchExpression node) => Refuse(node, "a switch");
+
+    protected override Expression VisitTry(TryExpression node) => Refuse(node, "a try block");
+
+    protected override Expression VisitRuntimeVariables(RuntimeVariablesExpression node) => Refuse(node, "runtime variables");
+
+    protected override Expression VisitDebugInfo(DebugInfoExpression node) => Refuse(node, "debug info");
+
+    protected override ElementInit VisitElementInit(ElementInit node)
+    {
+        _violations.Add("an element initializer");
+        return node;
+    }
+
+    private Expression Refuse(Expression node, string what)
+    {
+        _violations.Add(what);
+        return node;
+    }
+
+    private static bool IsAllowed(MethodInfo method)
+    {
+        if (AllowedMethods.Contains(method) || SequenceMethods.IsAllowed(method))
+        {
+            return true;
+        }
+
+        var declaring = method.DeclaringType;
+        if (declaring is null)
+        {
+            return false;
+        }
+
+        if (declaring == typeof(Math))
+        {
+            return MathMethods.Contains(method.Name);
+        }
+
+        if (declaring == typeof(RuntimeSupport) && method.IsGenericMethod && method.GetGenericMethodDefinition().Name == nameof(RuntimeSupport.Record))
+        {
+            return true;
+        }
+
+        if (declaring.IsGenericType && declaring.GetGenericTypeDefinition() == typeof(EnumText<>))
+        {
+            return method.Name == "Get";
+        }
+
+        if (declaring.IsGenericType && method.Name == "get_Item")
+        {
+            var definition = declaring.GetGenericTypeDefinition();
+            return definition == typeof(IReadOnlyList<>) || definition == typeof(IReadOnlyDictionary<,>);
+        }
+
+        return method.IsSpecialName && method.Name.StartsWith("op_", StringComparison.Ordinal) && OperatorTypes.Contains(declaring);
+    }
+
+    /// <summary>Lambda parameters are declared names, like block variables.</summary>
+    protected override Expression VisitLambda<T>(Expression<T> node)
+    {
+        foreach (var parameter in node.Parameters)
+        {
+            _declared.Add(parameter);
+        }
+
+        return base.VisitLambda(node);
+    }
+
+}

@@ -1,0 +1,51 @@
+using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Emit;
+using RunnerStrength.Engine.Text;
+
+namespace RunnerStrength.Engine.Evaluation;
+
+/// <summary>
+/// One expression compiled to a delegate, with what it was compiled from kept so a traced variant can be built
+/// on first use. Built once at load; evaluation calls only the delegate.
+/// </summary>
+internal sealed class CompiledCode<T>
+{
+    private readonly BoundLocal[] _locals;
+    private readonly BoundExpression _body;
+    private readonly ExpressionText _text;
+    private readonly Lazy<Func<EvaluationFrame, T>> _traced;
+
+    private CompiledCode(BoundLocal[] locals, BoundExpression body, ExpressionText text, Func<EvaluationFrame, T> run, FunctionRegistry functions)
+    {
+        _locals = locals;
+        _body = body;
+        _text = text;
+        Run = run;
+        _traced = new Lazy<Func<EvaluationFrame, T>>(() => Emitter.Lambda<T>(_locals, _body, _text, trace: true).Compile(), LazyThreadSafetyMode.ExecutionAndPublication);
+        Functions = functions;
+    }
+
+    /// <summary>The compiled delegate.</summary>
+    public Func<EvaluationFrame, T> Run { get; }
+
+    /// <summary>The same code, recording sub-expression values into the frame's trace.</summary>
+    public Func<EvaluationFrame, T> Traced => _traced.Value;
+
+    private FunctionRegistry Functions { get; }
+
+    /// <summary>Emits, proves safe and compiles; returns the safety findings instead when there are any.</summary>
+    public static CompiledCode<T>? Create(BoundLocal[] locals, BoundExpression body, ExpressionText text, FunctionRegistry functions, out IReadOnlyList<string> violations)
+    {
+        var lambda = Emitter.Lambda<T>(locals, body, text, trace: false);
+        violations = SafetyVerifier.Verify(lambda, functions);
+        if (violations.Count > 0)
+        {
+            return null;
+        }
+
+        // The traced variant differs only by calls to RuntimeSupport.Record, which the verifier allows.
+        return new CompiledCode<T>(locals, body, text, lambda.Compile(), functions);
+    }
+
+    public override string ToString() => $"{_text} ({Functions.Functions.Count()} host functions)";
+}

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.Emit;
+using RunnerStrength.Engine.Syntax;
+using RunnerStrength.Engine.Text;
+
+namespace RunnerStrength.Engine.Evaluation;
+
+/// <summary>Compiles one expression on its own, outside any rule file (for tools and quick checks).</summary>
+public static class ExpressionCompiler
+{
+    /// <summary>Parses, type-checks, verifies and compiles <paramref name="text"/> against <paramref name="inputs"/>.</summary>
+    public static ExpressionCompileResult Compile(ExpressionText text, ImmutableArray<InputDeclaration> inputs, FunctionRegistry? functions = null, ExpressionLimits? limits = null)
+    {
+        functions ??= FunctionRegistry.Empty;
+        var diagnostics = new DiagnosticBag();
+        var bound = ExpressionBinding.Bind(text, BindingScope.ForInputs(inputs, functions), limits ?? ExpressionLimits.Default, diagnostics);
+        if (bound is BoundError || diagnostics.HasErrors)
+        {
+            return new ExpressionCompileResult(null, diagnostics.ToSortedImmutable());
+        }
+
+        var code = CompiledCode<object?>.Create([], bound, text, functions, out var violations);
+        foreach (var violation in violations.Distinct())
+        {
+            diagnostics.Report(DiagnosticCatalog.UnsafeExpression, text.Location, violation);
+        }
+
+        var resultType = bound.Type == typeof(NullLiteral) ? typeof(object) : bound.Type;
+        return code is null
+            ? new ExpressionCompileResult(null, diagnostics.ToSortedImmutable())
+            : new ExpressionCompileResult(new CompiledExpression(code, inputs, resultType), diagnostics.ToSortedImmutable());
+    }
+}
+
+/// <summary>A compiled expression, or the diagnostics that kept it from compiling.</summary>
+public sealed record ExpressionCompileResult(CompiledExpression? Expression, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>True when the expression compiled.</summary>
+    public bool Succeeded => Expression is not null;
+}
+
+/// <summary>One compiled expression; immutable and safe to evaluate from many threads.</summary>
+public sealed class CompiledExpression
+{
+    private readonly CompiledCode<object?> _code;
+
+    internal CompiledExpression(CompiledCode<object?> code, ImmutableArray<InputDeclaration> inputs, Type resultType)
+    {
+        _code = code;
+        Inputs = inputs;
+        ResultType = resultType;
+    }
+
+    /// <summary>The inputs, in the order <see cref="Evaluate"/> expects them.</summary>
+    public ImmutableArray<InputDeclaration> Inputs { get; }
+
+    /// <summary>The type of the value it computes.</summary>
+    public Type ResultType { get; }
+
+    /// <summary>Evaluates with inputs in declaration order; a failure (null read, division by zero) comes back as a message.</summary>
+    public ExpressionValue Evaluate(params object?[] inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (inputs.Length != Inputs.Length)
+        {
+            throw new ArgumentException($"the expression takes {Inputs.Length} inputs, not {inputs.Length}", nameof(inputs));
+        }
+
+        try
+        {
+            var frame = new EvaluationFrame(inputs, [], RuleSetOptionsDefaults.MaxSteps, null);
+            return new ExpressionValue(_code.Run(frame), null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new ExpressionValue(null, RuleEvaluationException.Describe(ex));
+        }
+    }
+}
+
+/// <summary>The value an expression computed, or why it could not.</summary>
+public sealed record ExpressionValue(object? Value, string? Error)
+{
+    /// <summary>True when there is a value (which may be null).</summary>
+    public bool Succeeded => Error is null;
+}
+
+internal static class RuleSetOptionsDefaults
+{
+    public static readonly int MaxSteps = new RuleSetOptions().MaxEvaluationSteps;
+}

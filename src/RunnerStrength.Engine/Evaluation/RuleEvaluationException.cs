@@ -1,0 +1,36 @@
+namespace RunnerStrength.Engine.Evaluation;
+
+/// <summary>Raised inside compiled code when one rule cannot be evaluated (a null read, an exhausted budget); it fails that rule only.</summary>
+public sealed class RuleEvaluationException : Exception
+{
+    /// <summary>Creates the exception with a message for the person who wrote the rule.</summary>
+    public RuleEvaluationException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with no message.</summary>
+    public RuleEvaluationException()
+    {
+    }
+
+    /// <summary>Creates the exception wrapping another.</summary>
+    public RuleEvaluationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Words for why an evaluation failed, in the rule author's terms.</summary>
+    public static string Describe(Exception error) => error switch
+    {
+        RuleEvaluationException e => e.Message,
+        DivideByZeroException => "division by zero",
+        OverflowException => "a number grew too large",
+        InvalidOperationException when error.Message.Contains("no elements", StringComparison.Ordinal) => "the list is empty",
+        InvalidOperationException when error.Message.Contains("Nullable", StringComparison.Ordinal) => "a value is null",
+        ArgumentOutOfRangeException or IndexOutOfRangeException => "the index is outside the list",
+        KeyNotFoundException => "the key is not in the dictionary",
+        NullReferenceException => "a value is null",
+        _ => error.Message,
+    };
+}

@@ -1,0 +1,198 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.Text;
+
+namespace RunnerStrength.Engine.Syntax;
+
+/// <summary>Turns an expression's text into tokens, each with its span, before any parsing starts.</summary>
+public static partial class Lexer
+{
+    // Dynamic LINQ reads its keywords in any case, so `AND`, `Or` and `True` are keywords too.
+    private static readonly FrozenDictionary<string, TokenKind> Keywords = new Dictionary<string, TokenKind>
+    {
+        ["true"] = TokenKind.TrueKeyword,
+        ["false"] = TokenKind.FalseKeyword,
+        ["null"] = TokenKind.NullKeyword,
+        ["and"] = TokenKind.AndKeyword,
+        ["or"] = TokenKind.OrKeyword,
+        ["not"] = TokenKind.NotKeyword,
+        ["in"] = TokenKind.InKeyword,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Reads every token of <paramref name="text"/>; the last one is always <see cref="TokenKind.EndOfInput"/>.
+    /// Characters that form no token become <see cref="TokenKind.Bad"/> tokens, already reported to <paramref name="diagnostics"/>.
+    /// </summary>
+    public static ImmutableArray<SyntaxToken> Lex(ExpressionText text, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return new Scanner(text, diagnostics).ScanAll();
+    }
+
+    private static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_';
+
+    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    private static bool IsWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n';
+
+    private sealed partial class Scanner(ExpressionText text, DiagnosticBag diagnostics)
+    {
+        private readonly string _source = text.Text;
+        private readonly ImmutableArray<SyntaxToken>.Builder _tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
+        private int _position;
+
+        private char Current => Peek(0);
+
+        public ImmutableArray<SyntaxToken> ScanAll()
+        {
+            while (true)
+            {
+                while (_position < _source.Length && IsWhitespace(_source[_position]))
+                {
+                    _position++;
+                }
+
+                if (_position >= _source.Length)
+                {
+                    _tokens.Add(new SyntaxToken(TokenKind.EndOfInput, new TextSpan(_source.Length, 0), string.Empty, null));
+                    return _tokens.DrainToImmutable();
+                }
+
+                ScanToken();
+            }
+        }
+
+        private void ScanToken()
+        {
+            var c = Current;
+            if (IsIdentifierStart(c))
+            {
+                ScanIdentifierOrKeyword();
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                ScanNumber();
+            }
+            else if (c is '"' or '\'')
+            {
+                ScanString();
+            }
+            else if (PunctuationAt(_position) is { } punctuation)
+            {
+                Add(punctuation.Kind, _position, punctuation.Length, null);
+            }
+            else
+            {
+                ScanUnexpectedCharacters();
+            }
+        }
+
+        private void ScanIdentifierOrKeyword()
+        {
+            var start = _position;
+            while (_position < _source.Length && IsIdentifierPart(_source[_position]))
+            {
+                _position++;
+            }
+
+            var word = _source[start.._position];
+            var kind = Keywords.GetValueOrDefault(word, TokenKind.Identifier);
+            object? value = kind switch
+            {
+                TokenKind.TrueKeyword => true,
+                TokenKind.FalseKeyword => false,
+                _ => null,
+            };
+            _tokens.Add(new SyntaxToken(kind, TextSpan.FromBounds(start, _position), word, value));
+        }
+
+        // Longest match first: `==` before `=`, `=>` before `=`, `<>` and `<=` before `<`, `??` before `?`.
+        private (TokenKind Kind, int Length)? PunctuationAt(int position)
+        {
+            var next = position + 1 < _source.Length ? _source[position + 1] : '\0';
+            return _source[position] switch
+            {
+                '+' => (TokenKind.Plus, 1),
+                '-' => (TokenKind.Minus, 1),
+                '*' => (TokenKind.Star, 1),
+                '/' => (TokenKind.Slash, 1),
+                '%' => (TokenKind.Percent, 1),
+                '=' when next == '=' => (TokenKind.EqualsEquals, 2),
+                '=' when next == '>' => (TokenKind.Arrow, 2),
+                '=' => (TokenKind.EqualsEquals, 1),
+                '!' when next == '=' => (TokenKind.BangEquals, 2),
+                '!' => (TokenKind.Bang, 1),
+                '<' when next == '=' => (TokenKind.LessEquals, 2),
+                '<' when next == '>' => (TokenKind.BangEquals, 2),
+                '<' => (TokenKind.Less, 1),
+                '>' when next == '=' => (TokenKind.GreaterEquals, 2),
+                '>' => (TokenKind.Greater, 1),
+                '&' when next == '&' => (TokenKind.AmpersandAmpersand, 2),
+                '|' when next == '|' => (TokenKind.BarBar, 2),
+                '?' when next == '?' => (TokenKind.QuestionQuestion, 2),
+                '?' => (TokenKind.Question, 1),
+                ':' => (TokenKind.Colon, 1),
+                '(' => (TokenKind.OpenParen, 1),
+                ')' => (TokenKind.CloseParen, 1),
+                '[' => (TokenKind.OpenBracket, 1),
+                ']' => (TokenKind.CloseBracket, 1),
+                ',' => (TokenKind.Comma, 1),
+                '.' => (TokenKind.Dot, 1),
+                _ => null,
+            };
+        }
+
+        // A run of characters that start no token is one Bad token and one diagnostic, not one per character.
+        private void ScanUnexpectedCharacters()
+        {
+            var start = _position;
+            do
+            {
+                _position += char.IsSurrogatePair(_source, _position) ? 2 : 1;
+            }
+            while (_position < _source.Length && !StartsToken(_position));
+
+            Report(DiagnosticCatalog.UnexpectedCharacter, new TextSpan(start, 1), ShowCharacter(start));
+            Add(TokenKind.Bad, start, _position - start, null);
+        }
+
+        private bool StartsToken(int position)
+        {
+            var c = _source[position];
+            return IsWhitespace(c) || IsIdentifierStart(c) || char.IsAsciiDigit(c) || c is '"' or '\'' || PunctuationAt(position) is not null;
+        }
+
+        // Invisible characters (a no-break space pasted from a document, a control character) are shown by code point.
+        private string ShowCharacter(int position)
+        {
+            if (char.IsSurrogatePair(_source, position))
+            {
+                return _source.Substring(position, 2);
+            }
+
+            var c = _source[position];
+            var category = char.GetUnicodeCategory(c);
+            return char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) || category == UnicodeCategory.Format
+                ? $"U+{(int)c:X4}"
+                : c.ToString();
+        }
+
+        private char Peek(int offset)
+        {
+            var index = _position + offset;
+            return index < _source.Length ? _source[index] : '\0';
+        }
+
+        private void Add(TokenKind kind, int start, int length, object? value)
+        {
+            _tokens.Add(new SyntaxToken(kind, new TextSpan(start, length), _source.Substring(start, length), value));
+            _position = start + length;
+        }
+
+        private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] arguments) =>
+            diagnostics.Report(descriptor, text.GetLocation(span), arguments);
+    }
+}

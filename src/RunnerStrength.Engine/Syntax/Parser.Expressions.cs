@@ -1,0 +1,230 @@
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.Text;
+
+namespace RunnerStrength.Engine.Syntax;
+
+// Operators, lowest to highest precedence, in Dynamic LINQ's order:
+// ?: (right) ; ?? (right) ; || or ; && and ; in ; == = != <> < <= > >= ; + - ; * / % ; unary - + ! not ; postfix.
+public sealed partial class Parser
+{
+    private enum Precedence
+    {
+        Or,
+        And,
+        In,
+        Comparison,
+        Additive,
+        Multiplicative,
+    }
+
+    private Parsed? ParseExpression(int level) => ParseConditional(level);
+
+    private Parsed? ParseConditional(int level)
+    {
+        if (ParseCoalesce(level) is not { } condition)
+        {
+            return null;
+        }
+
+        if (Current.Kind != TokenKind.Question)
+        {
+            return condition;
+        }
+
+        var question = Advance();
+        if (ParseConditional(level + 1) is not { } whenTrue || Expect(TokenKind.Colon, "`:`") is null)
+        {
+            return null;
+        }
+
+        if (ParseConditional(level + 1) is not { } whenFalse)
+        {
+            return null;
+        }
+
+        var span = TextSpan.FromBounds(condition.Syntax.Span.Start, whenFalse.Syntax.Span.End);
+        var node = new ConditionalExpressionSyntax(span, condition.Syntax, whenTrue.Syntax, whenFalse.Syntax);
+        return Accept(node, 1 + Math.Max(condition.Height, Math.Max(whenTrue.Height, whenFalse.Height)), level, question);
+    }
+
+    private Parsed? ParseCoalesce(int level)
+    {
+        if (ParseBinary(level, Precedence.Or) is not { } left)
+        {
+            return null;
+        }
+
+        if (Current.Kind != TokenKind.QuestionQuestion)
+        {
+            return left;
+        }
+
+        var operatorToken = Advance();
+        return ParseCoalesce(level + 1) is { } right
+            ? MakeBinary(BinaryOperator.Coalesce, operatorToken, left, right, level)
+            : null;
+    }
+
+    // The left-associative levels are loops, not recursion; each node built is checked against the depth limit,
+    // so `1+1+1+…` stops at the operator that makes the tree too tall.
+    private Parsed? ParseBinary(int level, Precedence precedence)
+    {
+        if (precedence == Precedence.In)
+        {
+            return ParseIn(level);
+        }
+
+        if (ParseOperand(level, precedence) is not { } left)
+        {
+            return null;
+        }
+
+        while (BinaryOperatorOf(Current.Kind, precedence) is { } op)
+        {
+            var operatorToken = Advance();
+            if (IsCompoundAssignment(operatorToken))
+            {
+                Report(DiagnosticCatalog.AssignmentNotAllowed, TextSpan.FromBounds(operatorToken.Span.Start, Current.Span.End));
+                return null;
+            }
+
+            if (ParseOperand(level + 1, precedence) is not { } right)
+            {
+                return null;
+            }
+
+            if (MakeBinary(op, operatorToken, left, right, level) is not { } made)
+            {
+                return null;
+            }
+
+            left = made;
+        }
+
+        return left;
+    }
+
+    private Parsed? ParseOperand(int level, Precedence precedence) =>
+        precedence == Precedence.Multiplicative ? ParseUnary(level) : ParseBinary(level, precedence + 1);
+
+    private Parsed? MakeBinary(BinaryOperator op, SyntaxToken operatorToken, Parsed left, Parsed right, int level)
+    {
+        var span = TextSpan.FromBounds(left.Syntax.Span.Start, right.Syntax.Span.End);
+        var node = new BinaryExpressionSyntax(span, op, operatorToken.Span, left.Syntax, right.Syntax);
+        return Accept(node, 1 + Math.Max(left.Height, right.Height), level, operatorToken);
+    }
+
+    private static BinaryOperator? BinaryOperatorOf(TokenKind kind, Precedence precedence) => (precedence, kind) switch
+    {
+        (Precedence.Or, TokenKind.BarBar or TokenKind.OrKeyword) => BinaryOperator.Or,
+        (Precedence.And, TokenKind.AmpersandAmpersand or TokenKind.AndKeyword) => BinaryOperator.And,
+        (Precedence.Comparison, TokenKind.EqualsEquals) => BinaryOperator.Equal,
+        (Precedence.Comparison, TokenKind.BangEquals) => BinaryOperator.NotEqual,
+        (Precedence.Comparison, TokenKind.Less) => BinaryOperator.Less,
+        (Precedence.Comparison, TokenKind.LessEquals) => BinaryOperator.LessOrEqual,
+        (Precedence.Comparison, TokenKind.Greater) => BinaryOperator.Greater,
+        (Precedence.Comparison, TokenKind.GreaterEquals) => BinaryOperator.GreaterOrEqual,
+        (Precedence.Additive, TokenKind.Plus) => BinaryOperator.Add,
+        (Precedence.Additive, TokenKind.Minus) => BinaryOperator.Subtract,
+        (Precedence.Multiplicative, TokenKind.Star) => BinaryOperator.Multiply,
+        (Precedence.Multiplicative, TokenKind.Slash) => BinaryOperator.Divide,
+        (Precedence.Multiplicative, TokenKind.Percent) => BinaryOperator.Modulo,
+        _ => null,
+    };
+
+    // `count += 1` is written by people who expect C#; `=` glued to an arithmetic operator can mean nothing else.
+    private bool IsCompoundAssignment(SyntaxToken operatorToken) =>
+        operatorToken.Kind is TokenKind.Plus or TokenKind.Minus or TokenKind.Star or TokenKind.Slash or TokenKind.Percent
+        && Current is { Kind: TokenKind.EqualsEquals, Text: "=" } equals
+        && equals.Span.Start == operatorToken.Span.End;
+
+    // value in (a, b, c)  |  value in collection
+    private Parsed? ParseIn(int level)
+    {
+        if (ParseBinary(level, Precedence.Comparison) is not { } value)
+        {
+            return null;
+        }
+
+        while (Current.Kind == TokenKind.InKeyword)
+        {
+            var inToken = Advance();
+            Parsed? made;
+            if (Current.Kind == TokenKind.OpenParen)
+            {
+                Advance();
+                if (ParseList(level + 1, TokenKind.CloseParen, allowEmpty: false, allowLambdas: false) is not { } list)
+                {
+                    return null;
+                }
+
+                var span = TextSpan.FromBounds(value.Syntax.Span.Start, list.Close.Span.End);
+                var node = new InExpressionSyntax(span, value.Syntax, list.Items, IsList: true);
+                made = Accept(node, 1 + Math.Max(value.Height, list.Height), level, inToken);
+            }
+            else
+            {
+                if (ParsePostfix(level + 1) is not { } collection)
+                {
+                    return null;
+                }
+
+                var span = TextSpan.FromBounds(value.Syntax.Span.Start, collection.Syntax.Span.End);
+                var node = new InExpressionSyntax(span, value.Syntax, [collection.Syntax], IsList: false);
+                made = Accept(node, 1 + Math.Max(value.Height, collection.Height), level, inToken);
+            }
+
+            if (made is not { } accepted)
+            {
+                return null;
+            }
+
+            value = accepted;
+        }
+
+        return value;
+    }
+
+    // Prefix operators are collected in a loop and applied inside out, so `------x` costs no recursion.
+    private Parsed? ParseUnary(int level)
+    {
+        List<SyntaxToken>? operators = null;
+        while (UnaryOperatorOf(Current.Kind) is not null)
+        {
+            if (!EnterLevel(level + (operators?.Count ?? 0), Current))
+            {
+                return null;
+            }
+
+            (operators ??= []).Add(Advance());
+        }
+
+        if (ParsePostfix(level + (operators?.Count ?? 0)) is not { } operand)
+        {
+            return null;
+        }
+
+        for (var i = (operators?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            var operatorToken = operators![i];
+            var span = TextSpan.FromBounds(operatorToken.Span.Start, operand.Syntax.Span.End);
+            var node = new UnaryExpressionSyntax(span, UnaryOperatorOf(operatorToken.Kind)!.Value, operatorToken.Span, operand.Syntax);
+            if (Accept(node, operand.Height + 1, level + i, operatorToken) is not { } made)
+            {
+                return null;
+            }
+
+            operand = made;
+        }
+
+        return operand;
+    }
+
+    private static UnaryOperator? UnaryOperatorOf(TokenKind kind) => kind switch
+    {
+        TokenKind.Minus => UnaryOperator.Negate,
+        TokenKind.Plus => UnaryOperator.Plus,
+        TokenKind.Bang or TokenKind.NotKeyword => UnaryOperator.Not,
+        _ => null,
+    };
+}

@@ -1,0 +1,115 @@
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.Text;
+
+namespace RunnerStrength.Engine.Workflows;
+
+/// <summary>Checks a rule set across its files: unique workflow names, EvaluateRule targets and cycles, the rule limit.</summary>
+public static class RuleSetStructure
+{
+    /// <summary>Reports duplicate workflows (RS4001), EvaluateRule actions to missing workflows or rules (RS4005, RS4006), EvaluateRule cycles (RS4007) and more than <paramref name="maxRules"/> rules (RS4008).</summary>
+    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<WorkflowDefinition> workflows, int maxRules)
+    {
+        ArgumentNullException.ThrowIfNull(workflows);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRules);
+        var diagnostics = new DiagnosticBag();
+        var byName = IndexWorkflows(workflows, diagnostics);
+        CheckRuleCount(workflows, maxRules, diagnostics);
+        var graph = new EvaluateRuleGraph(byName.Values);
+        foreach (var workflow in workflows)
+        {
+            foreach (var rule in workflow.Rules)
+            {
+                foreach (var action in EvaluateRuleActions(rule))
+                {
+                    if (Resolve(action, byName, diagnostics) is { } target && byName.GetValueOrDefault(workflow.Name) == workflow)
+                    {
+                        graph.AddEdge(workflow, rule, target, action);
+                    }
+                }
+            }
+        }
+
+        diagnostics.AddRange(graph.FindCycles());
+        return diagnostics.ToSortedImmutable();
+    }
+
+    /// <summary>The first workflow of each name; later ones are RS4001.</summary>
+    private static Dictionary<string, WorkflowDefinition> IndexWorkflows(IReadOnlyList<WorkflowDefinition> workflows, DiagnosticBag diagnostics)
+    {
+        var byName = new Dictionary<string, WorkflowDefinition>(StringComparer.Ordinal);
+        foreach (var workflow in workflows)
+        {
+            if (workflow.Name.Length == 0)
+            {
+                continue;
+            }
+
+            if (byName.TryGetValue(workflow.Name, out var first))
+            {
+                diagnostics.Report(DiagnosticCatalog.DuplicateWorkflow, workflow.NameLocation, workflow.Name, first.NameLocation.ToString());
+            }
+            else
+            {
+                byName.Add(workflow.Name, workflow);
+            }
+        }
+
+        return byName;
+    }
+
+    private static void CheckRuleCount(IReadOnlyList<WorkflowDefinition> workflows, int maxRules, DiagnosticBag diagnostics)
+    {
+        var count = 0;
+        RuleDefinition? firstOverLimit = null;
+        foreach (var rule in workflows.SelectMany(w => RuleTree.PreOrder(w.Rules)))
+        {
+            count++;
+            if (count == maxRules + 1)
+            {
+                firstOverLimit = rule;
+            }
+        }
+
+        if (firstOverLimit is not null)
+        {
+            diagnostics.Report(DiagnosticCatalog.TooManyRules, firstOverLimit.NameLocation, count, maxRules);
+        }
+    }
+
+    /// <summary>The EvaluateRule actions of a top-level rule and of its child rules: all run when the rule is evaluated.</summary>
+    private static IEnumerable<ActionDefinition> EvaluateRuleActions(RuleDefinition rule) =>
+        RuleTree.PreOrder([rule])
+            .SelectMany(r => new[] { r.OnSuccess, r.OnFailure })
+            .OfType<ActionDefinition>()
+            .Where(a => a.Kind == ActionKind.EvaluateRule && a.WorkflowName is not null && a.RuleName is not null);
+
+    /// <summary>The top-level rule an EvaluateRule action names, or null after reporting RS4005 or RS4006.</summary>
+    private static (WorkflowDefinition Workflow, RuleDefinition Rule)? Resolve(
+        ActionDefinition action,
+        Dictionary<string, WorkflowDefinition> byName,
+        DiagnosticBag diagnostics)
+    {
+        if (!byName.TryGetValue(action.WorkflowName!, out var workflow))
+        {
+            diagnostics.Report(DiagnosticCatalog.MissingWorkflow, action.Location, action.WorkflowName, DidYouMean(action.WorkflowName!, byName.Keys));
+            return null;
+        }
+
+        var rule = workflow.Rules.FirstOrDefault(r => r.Name == action.RuleName);
+        if (rule is null)
+        {
+            diagnostics.Report(
+                DiagnosticCatalog.MissingRule,
+                action.Location,
+                workflow.Name,
+                action.RuleName,
+                DidYouMean(action.RuleName!, workflow.Rules.Select(r => r.Name).Where(n => n.Length > 0)));
+            return null;
+        }
+
+        return (workflow, rule);
+    }
+
+    private static string DidYouMean(string name, IEnumerable<string> candidates) =>
+        NameSuggester.Suggest(name, candidates) is { } best ? $"; did you mean '{best}'?" : string.Empty;
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.Json;
+
+namespace RunnerStrength.Engine.Workflows;
+
+internal sealed partial class WorkflowModelBuilder
+{
+    private JsonStringSyntax? ReadString(WorkflowObject owner, string name) => Expect<JsonStringSyntax>(owner, name, "a string");
+
+    private bool? ReadBoolean(WorkflowObject owner, string name) => Expect<JsonBooleanSyntax>(owner, name, "true or false")?.Value;
+
+    private JsonArraySyntax? ReadArray(WorkflowObject owner, string name) => Expect<JsonArraySyntax>(owner, name, "an array");
+
+    private WorkflowObject? ReadObject(WorkflowObject owner, string name, ImmutableArray<string> knownNames) =>
+        Expect<JsonObjectSyntax>(owner, name, "an object") is { } syntax ? Open(syntax, knownNames) : null;
+
+    /// <summary>The objects of an array; any other item is reported as <paramref name="name"/>[i].</summary>
+    private IEnumerable<JsonObjectSyntax> ObjectItems(JsonArraySyntax array, string name)
+    {
+        for (var i = 0; i < array.Items.Length; i++)
+        {
+            if (array.Items[i] is JsonObjectSyntax item)
+            {
+                yield return item;
+            }
+            else
+            {
+                WrongKind($"{name}[{i}]", array.Items[i], "an object");
+            }
+        }
+    }
+
+    /// <summary>A string property that names one of <typeparamref name="T"/>'s values, in any case; anything else is <paramref name="invalid"/>.</summary>
+    private T? ReadChoice<T>(WorkflowObject owner, string name, DiagnosticDescriptor invalid)
+        where T : struct, Enum
+    {
+        var written = ReadString(owner, name);
+        if (written is null)
+        {
+            return null;
+        }
+
+        foreach (var value in Enum.GetValues<T>())
+        {
+            var canonical = value.ToString();
+            if (canonical.Equals(written.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                Canonicalize(written, canonical);
+                return value;
+            }
+        }
+
+        Report(invalid, written.Span, written.Value);
+        Claim(written);
+        return null;
+    }
+
+    private TNode? Expect<TNode>(WorkflowObject owner, string name, string expected)
+        where TNode : JsonNodeSyntax
+    {
+        var value = owner[name];
+        if (value is null or TNode)
+        {
+            return (TNode?)value;
+        }
+
+        WrongKind(name, value, expected);
+        return null;
+    }
+
+    private void WrongKind(string name, JsonNodeSyntax value, string expected)
+    {
+        Report(DiagnosticCatalog.WrongJsonType, value.Span, name, expected, value.KindDescription);
+        Claim(value);
+    }
+}

@@ -1,0 +1,12 @@
+using RunnerStrength.Engine.Json;
+
+namespace RunnerStrength.Engine.Workflows;
+
+/// <summary>One rule-file object with its known properties found by canonical name (the last of duplicates wins, as in RulesEngine).</summary>
+internal sealed class WorkflowObject(JsonObjectSyntax syntax, IReadOnlyDictionary<string, JsonPropertySyntax> properties)
+{
+    public JsonObjectSyntax Syntax { get; } = syntax;
+
+    /// <summary>The value of the property with this canonical name, or null when the object has none.</summary>
+    public JsonNodeSyntax? this[string name] => properties.TryGetValue(name, out var property) ? property.Value : null;
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.Json;
+using RunnerStrength.Engine.Text;
+
+namespace RunnerStrength.Engine.Workflows;
+
+/// <summary>
+/// Reads rule files (RulesEngine's workflow format, property names in any case) into the workflow model, keeping the
+/// position of every node and reporting every problem of a file in one run. Never throws for a mistake in a file.
+/// </summary>
+public static class WorkflowReader
+{
+    /// <summary>Reads the workflows of one text: a workflow object or an array of them.</summary>
+    public static WorkflowReadResult Read(SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var diagnostics = new DiagnosticBag();
+        var workflows = ReadSource(source, diagnostics);
+        return new WorkflowReadResult(workflows, diagnostics.ToSortedImmutable());
+    }
+
+    /// <summary>Reads each file in the order given; messages show the paths as given, with forward slashes.</summary>
+    public static WorkflowReadResult ReadFiles(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var diagnostics = new DiagnosticBag();
+        var workflows = ImmutableArray.CreateBuilder<WorkflowDefinition>();
+        foreach (var path in paths)
+        {
+            ReadFile(path, RuleFileText.Display(path), workflows, diagnostics);
+        }
+
+        return new WorkflowReadResult(workflows.ToImmutable(), diagnostics.ToSortedImmutable());
+    }
+
+    /// <summary>Reads every <c>*.json</c> file directly in <paramref name="directory"/> (not its subfolders), by ordinal file name.</summary>
+    public static WorkflowReadResult ReadDirectory(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var diagnostics = new DiagnosticBag();
+        var workflows = ImmutableArray.CreateBuilder<WorkflowDefinition>();
+        var files = RuleFileText.ListJsonFiles(directory, RuleFileText.Display(directory), diagnostics) ?? [];
+        foreach (var (path, display) in files)
+        {
+            ReadFile(path, display, workflows, diagnostics);
+        }
+
+        return new WorkflowReadResult(workflows.ToImmutable(), diagnostics.ToSortedImmutable());
+    }
+
+    private static void ReadFile(string path, string display, ImmutableArray<WorkflowDefinition>.Builder workflows, DiagnosticBag diagnostics)
+    {
+        if (RuleFileText.Load(path, display, diagnostics) is { } source)
+        {
+            workflows.AddRange(ReadSource(source, diagnostics));
+        }
+    }
+
+    private static ImmutableArray<WorkflowDefinition> ReadSource(SourceText source, DiagnosticBag diagnostics)
+    {
+        var parsed = JsonParser.Parse(source);
+        diagnostics.AddRange(parsed.Diagnostics);
+        if (parsed.Root is null)
+        {
+            return [];
+        }
+
+        var builder = new WorkflowModelBuilder(source);
+        var workflows = builder.Build(parsed.Root);
+
+        // The builder's messages are the more specific; a schema message inside a value it reported would repeat it.
+        diagnostics.AddRange(WorkflowSchema.Validate(source, parsed.Root, builder.CanonicalText)
+            .Where(d => !builder.IsClaimed(d.Location.Span.Start)));
+        diagnostics.AddRange(builder.Diagnostics);
+        return workflows;
+    }
+}

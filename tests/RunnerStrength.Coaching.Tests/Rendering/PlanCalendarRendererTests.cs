@@ -1,0 +1,251 @@
+using RunnerStrength.Coaching.Plans;
+using RunnerStrength.Coaching.Rendering;
+using RunnerStrength.Coaching.Tests.Plans;
+
+namespace RunnerStrength.Coaching.Tests.Rendering;
+
+public sealed class PlanCalendarRendererTests
+{
+    private const string NonAscii = "Sjögren’s – ütest ✓";
+
+    private static string Render(StrengthPlan plan, bool explain = false) =>
+        PlanRenderer.Render(plan, PlanFormat.Ics, new PlanRenderOptions { Explain = explain });
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_sample_calendar_breaks_no_rule(bool explain)
+    {
+        ICalendarChecker.Problems(Render(SamplePlans.TwoWeeks(), explain)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_line_ends_with_crlf()
+    {
+        var ics = Render(SamplePlans.TwoWeeks(), explain: true);
+
+        ics.ShouldEndWith("END:VCALENDAR\r\n");
+        ics.Replace("\r\n", string.Empty).ShouldNotContain("\n");
+        ics.Replace("\r\n", string.Empty).ShouldNotContain("\r");
+    }
+
+    [Fact]
+    public void No_line_is_longer_than_75_octets_and_long_lines_are_folded()
+    {
+        var lines = ICalendarChecker.PhysicalLines(Render(SamplePlans.TwoWeeks(), explain: true));
+
+        lines.ShouldAllBe(line => line.Length <= 75);
+        lines.Count(line => line[0] == ' ').ShouldBeGreaterThan(10);
+        lines.Max(line => line.Length).ShouldBeGreaterThan(70);
+    }
+
+    [Fact]
+    public void Unfolding_gives_back_the_whole_description()
+    {
+        var monday = ICalendarChecker.Events(Render(SamplePlans.TwoWeeks()))[0];
+
+        ICalendarChecker.UnescapeText(monday["DESCRIPTION"].Value).ShouldBe(
+            """
+            Week 1 · 23–29 November 2026 · base phase · 12 weeks to race
+            Moderate full-body session, 35 minutes, beside an easy run
+            Warm-up: Elephant walk 20 s · Leg swings 40 s · Ankle rocks 30 s
+            A1 Single-leg squat — 3 sets of 8–12 reps each side, 3 s down, rest 90 seconds
+            A2 Side plank — 3 sets of 30–45 s hold each side, rest 60 seconds
+            B1 Romanian deadlift — 3 sets of 6–8 reps, 2 × 16 kg kettlebells, 3 s down, 1 s pause, rest 30 seconds
+            B2 Glute bridge — 3 sets of 15 reps, rest 30 seconds
+               Progression: harder variation of glute-bridge: 18 reps at RPE 6
+            B3 Single-leg calf raise — 3 sets of 12–15 reps each side, 2 s down, 1 s pause, explosive up, rest 90 seconds
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Each_session_is_one_all_day_event_with_the_required_properties()
+    {
+        var events = ICalendarChecker.Events(Render(SamplePlans.TwoWeeks()));
+
+        events.Count.ShouldBe(3);
+        events.ShouldAllBe(e => e.ContainsKey("UID") && e.ContainsKey("DTSTAMP") && e.ContainsKey("DTSTART") && e.ContainsKey("SUMMARY"));
+        events.Select(e => e["DTSTART"].Value).ShouldBe(["20261123", "20261126", "20261201"]);
+        events.Select(e => e["DTEND"].Value).ShouldBe(["20261124", "20261127", "20261202"]);
+        events.ShouldAllBe(e => e["DTSTART"].Parameters.SequenceEqual(new[] { "VALUE=DATE" }));
+        events.ShouldAllBe(e => e["DTSTAMP"].Value == "20261123T000000Z");
+        events[0]["SUMMARY"].Value.ShouldBe("Strength: moderate full-body (35 min)");
+        events[1]["SUMMARY"].Value.ShouldBe("Strength: heavy lower-body (40 min)");
+    }
+
+    [Fact]
+    public void The_calendar_declares_version_product_and_scale()
+    {
+        var lines = ICalendarChecker.Unfold(Render(SamplePlans.TwoWeeks()));
+
+        lines[0].ShouldBe("BEGIN:VCALENDAR");
+        lines.ShouldContain("VERSION:2.0");
+        lines.ShouldContain(l => l.StartsWith("PRODID:", StringComparison.Ordinal));
+        lines.ShouldContain("CALSCALE:GREGORIAN");
+        lines[^1].ShouldBe("END:VCALENDAR");
+    }
+
+    [Fact]
+    public void Uids_are_unique_and_stable_across_renders_and_edits()
+    {
+        var plan = SamplePlans.TwoWeeks();
+        var edited = plan with { Weeks = [plan.Weeks[0] with { Sessions = [plan.Weeks[0].Sessions[0] with { Minutes = 45, Exercises = [] }, plan.Weeks[0].Sessions[1]] }, plan.Weeks[1]] };
+
+        var first = Uids(Render(plan));
+        var second = Uids(Render(plan));
+        var afterEdit = Uids(Render(edited));
+
+        first.ShouldBe(
+        [
+            "2026-11-23-full-body-ana-runner@runner-strength",
+            "2026-11-26-lower-body-ana-runner@runner-strength",
+            "2026-12-01-core-mobility-ana-runner@runner-strength",
+        ]);
+        first.ShouldBeUnique();
+        second.ShouldBe(first);
+        afterEdit.ShouldBe(first);
+    }
+
+    [Fact]
+    public void Two_sessions_of_one_kind_on_one_day_get_different_uids()
+    {
+        var plan = SamplePlans.TwoWeeks();
+        var monday = plan.Weeks[0].Sessions[0];
+        plan = plan with { Weeks = [plan.Weeks[0] with { Sessions = [monday, monday with { Minutes = 15 }] }] };
+
+        Uids(Render(plan)).ShouldBe(
+        [
+            "2026-11-23-full-body-ana-runner@runner-strength",
+            "2026-11-23-full-body-ana-runner-2@runner-strength",
+        ]);
+    }
+
+    [Fact]
+    public void The_same_plan_gives_the_same_bytes()
+    {
+        Render(SamplePlans.TwoWeeks(), explain: true).ShouldBe(Render(SamplePlans.TwoWeeks(), explain: true));
+    }
+
+    [Theory]
+    [InlineData("a,b", @"a\,b")]
+    [InlineData("a;b", @"a\;b")]
+    [InlineData(@"a\b", @"a\\b")]
+    [InlineData("a\nb", @"a\nb")]
+    [InlineData("a\r\nb", @"a\nb")]
+    [InlineData(@"\,;", @"\\\,\;")]
+    [InlineData("plain: text", "plain: text")]
+    public void Text_values_are_escaped(string value, string escaped)
+    {
+        CalendarWriter.EscapeText(value).ShouldBe(escaped);
+    }
+
+    [Fact]
+    public void Commas_semicolons_backslashes_and_line_breaks_survive_a_round_trip()
+    {
+        const string Name = @"Row, band; slow\fast";
+        const string Progression = "first line\nsecond, line";
+        var plan = WithFirstExercise(SamplePlans.SingleLegSquat() with { Name = Name, Progression = Progression }) with { Athlete = "Ana; Runner, Jr." };
+
+        var ics = Render(plan);
+        var description = ICalendarChecker.Events(ics)[0]["DESCRIPTION"];
+
+        ICalendarChecker.Problems(ics).ShouldBeEmpty();
+        description.Value.ShouldContain(@"A1 Row\, band\; slow\\fast — 3 sets");
+        description.Value.ShouldContain(@"Progression: first line\nsecond\, line");
+        ICalendarChecker.UnescapeText(description.Value).ShouldContain(Name);
+        ICalendarChecker.UnescapeText(description.Value).ShouldContain(Progression);
+        ICalendarChecker.Parse(ics).Single(l => l.Name == "X-WR-CALNAME").Value.ShouldBe(@"Strength plan for Ana\; Runner\, Jr.");
+    }
+
+    [Fact]
+    public void Non_ascii_text_is_folded_without_splitting_a_character()
+    {
+        var exercise = SamplePlans.SingleLegSquat() with { Name = string.Concat(Enumerable.Repeat(NonAscii + " ", 8)).Trim() };
+        var plan = WithFirstExercise(exercise) with { Athlete = NonAscii };
+
+        var ics = Render(plan);
+        var events = ICalendarChecker.Events(ics);
+
+        ICalendarChecker.Problems(ics).ShouldBeEmpty();
+        ICalendarChecker.UnescapeText(events[0]["DESCRIPTION"].Value).ShouldContain(exercise.Name + " — 3 sets");
+        ICalendarChecker.Parse(ics).Single(l => l.Name == "X-WR-CALNAME").Value.ShouldBe("Strength plan for " + NonAscii);
+        events[0]["UID"].Value.ShouldBe("2026-11-23-full-body-sjögren-s-ütest@runner-strength");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Folding_at_any_offset_keeps_every_line_valid_utf8_and_unfolds_exactly(int shift)
+    {
+        var value = new string('x', shift) + string.Concat(Enumerable.Repeat(NonAscii + " 🏃 \\,", 12));
+        var writer = new CalendarWriter();
+
+        writer.Text("DESCRIPTION", value);
+        var ics = writer.ToString();
+
+        ICalendarChecker.Problems(ics).ShouldBeEmpty();
+        ICalendarChecker.PhysicalLines(ics).Count.ShouldBeGreaterThan(5);
+        ICalendarChecker.UnescapeText(ICalendarChecker.Parse(ics).ShouldHaveSingleItem().Value).ShouldBe(value);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_fold_never_separates_a_backslash_from_what_it_escapes(int shift)
+    {
+        var writer = new CalendarWriter();
+
+        writer.Text("SUMMARY", new string('a', 64 + shift) + string.Concat(Enumerable.Repeat(",;", 40)));
+
+        foreach (var line in writer.ToString().Split("\r\n"))
+        {
+            (line.Length - line.TrimEnd('\\').Length).ShouldBe(0, line);
+        }
+    }
+
+    [Theory]
+    [InlineData(73, 1)]
+    [InlineData(74, 2)]
+    [InlineData(73 + 74, 2)]
+    [InlineData(73 + 75, 3)]
+    public void A_line_of_75_octets_stays_whole_and_one_octet_more_is_folded(int valueLength, int physicalLines)
+    {
+        var writer = new CalendarWriter();
+
+        writer.Property("X", new string('a', valueLength));
+
+        ICalendarChecker.PhysicalLines(writer.ToString()).Count.ShouldBe(physicalLines);
+    }
+
+    [Fact]
+    public void The_checker_reports_broken_calendars()
+    {
+        var broken = "BEGIN:VCALENDAR\nBEGIN:VEVENT\r\nSUMMARY:a,b\r\nDESCRIPTION:" + new string('a', 80) + "\r\nEND:VCALENDAR";
+
+        var problems = ICalendarChecker.Problems(broken);
+
+        problems.ShouldContain("the text does not end with CRLF");
+        problems.ShouldContain("line 1 has a CR or LF that is not part of a CRLF");
+        problems.ShouldContain("line 3 is 92 octets; the limit is 75");
+        problems.ShouldContain("SUMMARY has an unescaped ',' at 1");
+        problems.ShouldContain("END:VCALENDAR does not close the component that is open");
+        ICalendarChecker.Problems("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+            .ShouldBe(["event 1 has no UID", "event 1 has no DTSTAMP", "event 1 has no DTSTART"]);
+        ICalendarChecker.Problems("BEGIN:VCALENDAR\r\nSUMMARY:\\x\r\n").ShouldContain("BEGIN:VCALENDAR is never closed");
+        ICalendarChecker.Problems("X:a\uD83C\r\n \uDFC3\r\n").ShouldContain("line 1 splits a character");
+        ICalendarChecker.Problems("X:a\uD83C\r\n \uDFC3\r\n").ShouldContain("line 2 splits a character");
+    }
+
+    private static List<string> Uids(string ics) => [.. ICalendarChecker.Events(ics).Select(e => e["UID"].Value)];
+
+    private static StrengthPlan WithFirstExercise(PlannedExercise exercise)
+    {
+        var plan = SamplePlans.TwoWeeks();
+        var session = plan.Weeks[0].Sessions[0] with { Exercises = [exercise] };
+        return plan with { Weeks = [plan.Weeks[0] with { Sessions = [session] }] };
+    }
+}
