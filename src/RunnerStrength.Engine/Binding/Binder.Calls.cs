@@ -20,7 +20,7 @@ internal sealed partial class Binder
 
         if (syntax.Target is NameExpressionSyntax { Name: var typeName } && IsTypeName(typeName) && !IsNameInScope(typeName))
         {
-            return typeName == "Math" ? BindMathCall(syntax) : BindStringStaticCall(syntax);
+            return IsMath(typeName) ? BindMathCall(syntax) : BindStringStaticCall(syntax);
         }
 
         var target = BindExpression(syntax.Target);
@@ -320,7 +320,12 @@ internal sealed partial class Binder
     {
         var method = SequenceMethods.Find(name, arguments.Length + 1, typeArguments, shape)
             ?? throw new InvalidOperationException($"Enumerable.{name} with {arguments.Length + 1} parameters was not found");
-        return new BoundCall(syntax, method.ReturnType, method, source, arguments);
+
+        // The language has no ThenBy, so an ordered sequence is just a sequence (and can be held as an array).
+        var type = method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(IOrderedEnumerable<>)
+            ? typeof(IEnumerable<>).MakeGenericType(method.ReturnType.GetGenericArguments())
+            : method.ReturnType;
+        return new BoundCall(syntax, type, method, source, arguments);
     }
 
     private BoundExpression BindLambda(ExpressionSyntax syntax, Type element, Type? requiredResult, string method)

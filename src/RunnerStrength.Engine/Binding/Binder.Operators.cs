@@ -120,7 +120,8 @@ internal sealed partial class Binder
                 return Error(syntax, DiagnosticCatalog.NullNotAllowed, $"{TypeFacts.Display(other.Type)} ('{SourceOf(other.Syntax)}' always has a value)");
             }
 
-            return new BoundBinary(syntax, typeof(bool), op, Convert(left, other.Type), Convert(right, other.Type), BinaryKind.Native);
+            var kind = other.Type.IsValueType ? BinaryKind.Native : BinaryKind.NullCheck;
+            return new BoundBinary(syntax, typeof(bool), op, Convert(left, other.Type), Convert(right, other.Type), kind);
         }
 
         // Enums and dates compare with the words and dates people write in their files.

@@ -127,14 +127,13 @@ internal sealed partial class Binder
         }
 
         var type = target.Type;
-        if (TypeFacts.IsNullable(type) && (syntax.Name is "Value" or "HasValue" || string.Equals(syntax.Name, "hasValue", StringComparison.Ordinal)))
+        var lookupType = TypeFacts.Underlying(type);
+        var member = MemberPolicy.Find(lookupType, syntax.Name);
+        if (TypeFacts.IsNullable(type) && NullableMember(type, syntax.Name, member is not null) is { } nullableMember)
         {
-            var nullableMember = type.GetProperty(syntax.Name.Length > 0 && syntax.Name[0] == 'h' ? "HasValue" : syntax.Name)!;
             return new BoundMember(syntax, nullableMember.PropertyType, target, nullableMember);
         }
 
-        var lookupType = TypeFacts.Underlying(type);
-        var member = MemberPolicy.Find(lookupType, syntax.Name);
         if (member is null)
         {
             var known = MemberPolicy.ReadableMembers(lookupType).Select(m => MemberPolicy.DisplayName(m.Name));
@@ -193,6 +192,21 @@ internal sealed partial class Binder
         return Error(syntax, DiagnosticCatalog.NotIndexable, SourceOf(syntax.Target), TypeFacts.Display(index.Type));
     }
 
+    /// <summary>
+    /// <c>HasValue</c> in any case, and <c>Value</c> as written or, when the value's own type has no member of that
+    /// name, in any case.
+    /// </summary>
+    private static System.Reflection.PropertyInfo? NullableMember(Type nullable, string name, bool underlyingHasMember)
+    {
+        if (string.Equals(name, "HasValue", StringComparison.OrdinalIgnoreCase))
+        {
+            return nullable.GetProperty("HasValue");
+        }
+
+        var isValue = name == "Value" || (!underlyingHasMember && string.Equals(name, "Value", StringComparison.OrdinalIgnoreCase));
+        return isValue ? nullable.GetProperty("Value") : null;
+    }
+
     private static Type? ListElement(Type type)
     {
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
@@ -222,8 +236,10 @@ internal sealed partial class Binder
         _scope.Names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase))
         || _lambdas.Any(l => string.Equals(l.Parameter.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsTypeName(string name) =>
-        name is "Math" or "string" or "String";
+    // Like keywords, the two type names are read in any case: `math.max(a, b)`, `STRING.IsNullOrEmpty(x)`.
+    private static bool IsTypeName(string name) => IsMath(name) || string.Equals(name, "string", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsMath(string name) => string.Equals(name, "Math", StringComparison.OrdinalIgnoreCase);
 
     private string SourceOf(ExpressionSyntax syntax) => _text.Text.Substring(syntax.Span.Start, Math.Min(syntax.Span.Length, _text.Text.Length - syntax.Span.Start));
 

@@ -42,6 +42,12 @@ internal enum BinaryKind
 
     /// <summary>String concatenation with invariant formatting.</summary>
     Concatenation,
+
+    /// <summary>
+    /// Whether a reference is null. Never the type's own <c>==</c>: a record's operator is code of the host's type,
+    /// which the allow-list does not reach.
+    /// </summary>
+    NullCheck,
 }
 
 /// <summary>A conversion the binder inserted (numeric widening, lifting to nullable, to object).</summary>

@@ -17,6 +17,7 @@ internal sealed class Emitter
     private static readonly MethodInfo ConcatMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!;
     private static readonly MethodInfo CharAtMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.CharAt))!;
     private static readonly MethodInfo RecordMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Record))!;
+    private static readonly MethodInfo MaterializeMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Materialize))!;
     private static readonly MethodInfo CompareOrdinalMethod = typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!;
 
     private readonly ParameterExpression _frame = Expression.Parameter(typeof(EvaluationFrame), "frame");
@@ -40,16 +41,32 @@ internal sealed class Emitter
         {
             emitter._text = local.Text;
             var variable = Expression.Variable(local.Symbol.Type, local.Symbol.Name);
-            statements.Add(Expression.Assign(variable, emitter.Emit(local.Value)));
+            statements.Add(Expression.Assign(variable, Materialize(emitter.Emit(local.Value))));
             emitter._variables[local.Symbol] = variable;
             variables.Add(variable);
         }
 
         emitter._text = bodyText;
-        var result = emitter.Emit(body);
+        var result = Materialize(emitter.Emit(body));
         statements.Add(result.Type == typeof(TResult) ? result : Expression.Convert(result, typeof(TResult)));
         Expression block = statements.Count == 1 ? statements[0] : Expression.Block(typeof(TResult), variables, statements);
         return Expression.Lambda<Func<EvaluationFrame, TResult>>(block, "rule", [emitter._frame]);
+    }
+
+    /// <summary>
+    /// A lazy sequence (Where, Select, OrderBy...) that leaves compiled code would run its lambdas later, outside the
+    /// rule's error handling and step budget, and again on every read; it is turned into an array where it is computed.
+    /// </summary>
+    private static Expression Materialize(Expression value)
+    {
+        var type = value.Type;
+        if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(IEnumerable<>))
+        {
+            return value;
+        }
+
+        var element = type.GetGenericArguments()[0];
+        return Expression.Convert(Expression.Call(MaterializeMethod.MakeGenericMethod(element), value), type);
     }
 
     private Expression Emit(BoundExpression node)
@@ -118,7 +135,8 @@ internal sealed class Emitter
 
         var temp = target as ParameterExpression ?? Expression.Variable(target.Type, "value");
         var isNullable = TypeFacts.IsNullable(targetNode.Type);
-        Expression value = isNullable && reading is not BoundMember { Member.Name: "Value" } ? Expression.Property(temp, "Value") : temp;
+        var readsNullableItself = reading is BoundMember { Member: var member } && member.DeclaringType == targetNode.Type;
+        Expression value = isNullable && !readsNullableItself ? Expression.Property(temp, "Value") : temp;
         var body = read(value);
         Expression isNull = isNullable ? Expression.Not(Expression.Property(temp, "HasValue")) : Expression.ReferenceEqual(temp, Expression.Constant(null, temp.Type));
         var fail = Expression.Throw(Expression.Call(NullValueMethod, Expression.Constant(SourceOf(targetNode.Syntax)), Expression.Constant(SourceOf(reading.Syntax))), body.Type);
@@ -148,6 +166,8 @@ internal sealed class Emitter
             case BinaryKind.StringOrdering:
                 var compare = Expression.Call(CompareOrdinalMethod, left, right);
                 return Compare(node.Operator, compare, Expression.Constant(0));
+            case BinaryKind.NullCheck:
+                return node.Operator == BinaryOperator.Equal ? Expression.ReferenceEqual(left, right) : Expression.ReferenceNotEqual(left, right);
         }
 
         return node.Operator switch
@@ -221,7 +241,10 @@ internal sealed class Emitter
 
         var target = Emit(node.Target);
         return GuardNotNull(target, node.Target, node, value =>
-            node.Method.IsStatic ? Expression.Call(node.Method, [value, .. arguments]) : Expression.Call(value, node.Method, arguments));
+        {
+            Expression call = node.Method.IsStatic ? Expression.Call(node.Method, [value, .. arguments]) : Expression.Call(value, node.Method, arguments);
+            return call.Type == node.Type ? call : Expression.Convert(call, node.Type);
+        });
     }
 
     private LambdaExpression EmitLambda(BoundLambda node)

@@ -25,6 +25,9 @@ internal static class RuntimeSupport
         _ => value.ToString() ?? string.Empty,
     };
 
+    /// <summary>The items of a lazy sequence, computed now (null stays null).</summary>
+    public static T[]? Materialize<T>(IEnumerable<T>? items) => items?.ToArray();
+
     /// <summary>One character of a string, as a string.</summary>
     public static string CharAt(string text, int index) => text[index].ToString();
 

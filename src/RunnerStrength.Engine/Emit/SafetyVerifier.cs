@@ -199,7 +199,8 @@ internal sealed class SafetyVerifier : ExpressionVisitor
             return MathMethods.Contains(method.Name);
         }
 
-        if (declaring == typeof(RuntimeSupport) && method.IsGenericMethod && method.GetGenericMethodDefinition().Name == nameof(RuntimeSupport.Record))
+        if (declaring == typeof(RuntimeSupport) && method.IsGenericMethod
+            && method.GetGenericMethodDefinition().Name is nameof(RuntimeSupport.Record) or nameof(RuntimeSupport.Materialize))
         {
             return true;
         }

@@ -8,7 +8,8 @@ namespace RunnerStrength.Engine.Syntax;
 public sealed partial class Parser
 {
     // name(args) when target is null, otherwise target.name(args); the binder decides what `Math` or `string` is.
-    private Parsed? ParseCall(int level, Parsed? target, SyntaxToken name)
+    // A method call that makes a chain too tall is reported at its dot, as a member access is.
+    private Parsed? ParseCall(int level, Parsed? target, SyntaxToken name, SyntaxToken? dot = null)
     {
         var open = Advance();
         var isIif = target is null && string.Equals(name.Text, "iif", StringComparison.OrdinalIgnoreCase);
@@ -31,7 +32,7 @@ public sealed partial class Parser
         }
 
         var node = new CallExpressionSyntax(span, target?.Syntax, name.Text, name.Span, arguments.Items);
-        return Accept(node, 1 + Math.Max(target?.Height ?? 0, arguments.Height), level, open);
+        return Accept(node, 1 + Math.Max(target?.Height ?? 0, arguments.Height), level, dot ?? open);
     }
 
     /// <summary>Items up to <paramref name="close"/>, separated by commas; the opening token is already read.</summary>

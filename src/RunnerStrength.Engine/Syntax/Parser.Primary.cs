@@ -29,7 +29,7 @@ public sealed partial class Parser
                     var name = Advance();
                     if (Current.Kind == TokenKind.OpenParen)
                     {
-                        next = ParseCall(level, expression, name);
+                        next = ParseCall(level, expression, name, dot);
                         break;
                     }
 

@@ -24,11 +24,12 @@ internal sealed class EvaluateRuleGraph
         }
     }
 
-    public void AddEdge(WorkflowDefinition workflow, RuleDefinition rule, (WorkflowDefinition Workflow, RuleDefinition Rule) target, ActionDefinition action)
+    /// <summary>Records that evaluating <paramref name="from"/> runs <paramref name="action"/>, which evaluates <paramref name="to"/>.</summary>
+    public void AddEdge(RuleDefinition from, RuleDefinition to, ActionDefinition action)
     {
-        if (_byRule.TryGetValue(rule, out var from) && _byRule.TryGetValue(target.Rule, out var to))
+        if (_byRule.TryGetValue(from, out var fromNode) && _byRule.TryGetValue(to, out var toNode))
         {
-            from.Edges.Add(new Edge(to, action));
+            fromNode.Edges.Add(new Edge(toNode, action));
         }
     }
 

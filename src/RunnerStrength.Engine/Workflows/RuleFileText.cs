@@ -9,6 +9,9 @@ internal static class RuleFileText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // Editors count columns after the mark, so it is left out of the text.
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     /// <summary>The path as messages show it: as the user gave it, with forward slashes.</summary>
     public static string Display(string path) => path.Replace('\\', '/');
 
@@ -30,8 +33,7 @@ internal static class RuleFileText
         try
         {
             var bytes = File.ReadAllBytes(path);
-            var preamble = StrictUtf8.Preamble;
-            var skip = bytes.AsSpan().StartsWith(preamble) ? preamble.Length : 0;
+            var skip = bytes.AsSpan().StartsWith(Utf8ByteOrderMark) ? Utf8ByteOrderMark.Length : 0;
             return SourceText.From(StrictUtf8.GetString(bytes, skip, bytes.Length - skip), display);
         }
         catch (DecoderFallbackException)

@@ -1,5 +1,4 @@
 using RunnerStrength.Engine.Diagnostics;
-using RunnerStrength.Engine.Text;
 
 namespace RunnerStrength.Engine.Workflows;
 
@@ -14,16 +13,17 @@ public static class RuleSetStructure
         var diagnostics = new DiagnosticBag();
         var byName = IndexWorkflows(workflows, diagnostics);
         CheckRuleCount(workflows, maxRules, diagnostics);
-        var graph = new EvaluateRuleGraph(byName.Values);
+        var graph = new EvaluateRuleGraph(workflows.Where(w => IsFirstOfItsName(w, byName)));
         foreach (var workflow in workflows)
         {
             foreach (var rule in workflow.Rules)
             {
                 foreach (var action in EvaluateRuleActions(rule))
                 {
-                    if (Resolve(action, byName, diagnostics) is { } target && byName.GetValueOrDefault(workflow.Name) == workflow)
+                    // Every action is checked; only the first workflow of a name takes part in the graph.
+                    if (Resolve(action, byName, diagnostics) is { } target && IsFirstOfItsName(workflow, byName))
                     {
-                        graph.AddEdge(workflow, rule, target, action);
+                        graph.AddEdge(rule, target, action);
                     }
                 }
             }
@@ -57,6 +57,9 @@ public static class RuleSetStructure
         return byName;
     }
 
+    private static bool IsFirstOfItsName(WorkflowDefinition workflow, Dictionary<string, WorkflowDefinition> byName) =>
+        byName.TryGetValue(workflow.Name, out var first) && ReferenceEquals(first, workflow);
+
     private static void CheckRuleCount(IReadOnlyList<WorkflowDefinition> workflows, int maxRules, DiagnosticBag diagnostics)
     {
         var count = 0;
@@ -84,7 +87,7 @@ public static class RuleSetStructure
             .Where(a => a.Kind == ActionKind.EvaluateRule && a.WorkflowName is not null && a.RuleName is not null);
 
     /// <summary>The top-level rule an EvaluateRule action names, or null after reporting RS4005 or RS4006.</summary>
-    private static (WorkflowDefinition Workflow, RuleDefinition Rule)? Resolve(
+    private static RuleDefinition? Resolve(
         ActionDefinition action,
         Dictionary<string, WorkflowDefinition> byName,
         DiagnosticBag diagnostics)
@@ -107,7 +110,7 @@ public static class RuleSetStructure
             return null;
         }
 
-        return (workflow, rule);
+        return rule;
     }
 
     private static string DidYouMean(string name, IEnumerable<string> candidates) =>

@@ -101,7 +101,8 @@ internal sealed partial class WorkflowModelBuilder
 
         if (problem is not null)
         {
-            _diagnostics.Report(DiagnosticCatalog.RuleShape, definition.NameLocation, definition.Name, problem);
+            var name = definition.Name.Length > 0 ? definition.Name : "(without a RuleName)";
+            _diagnostics.Report(DiagnosticCatalog.RuleShape, definition.NameLocation, name, problem);
         }
     }
 
@@ -171,7 +172,7 @@ internal sealed partial class WorkflowModelBuilder
     {
         try
         {
-            var options = new JsonDocumentOptions { MaxDepth = JsonParser.DefaultMaxDepth };
+            var options = new JsonDocumentOptions { MaxDepth = WorkflowReader.MaxNesting };
             using var document = JsonDocument.Parse(_source.Text.AsMemory(value.Span.Start, value.Span.Length), options);
             return document.RootElement.Clone();
         }

@@ -11,6 +11,12 @@ namespace RunnerStrength.Engine.Workflows;
 /// </summary>
 public static class WorkflowReader
 {
+    /// <summary>
+    /// How deeply a rule file may nest objects and arrays. The schema check reads the file with Newtonsoft.Json, whose
+    /// default limit is 64; stopping at the same depth gives one clear message instead of a reader failure.
+    /// </summary>
+    internal const int MaxNesting = 64;
+
     /// <summary>Reads the workflows of one text: a workflow object or an array of them.</summary>
     public static WorkflowReadResult Read(SourceText source)
     {
@@ -59,7 +65,7 @@ public static class WorkflowReader
 
     private static ImmutableArray<WorkflowDefinition> ReadSource(SourceText source, DiagnosticBag diagnostics)
     {
-        var parsed = JsonParser.Parse(source);
+        var parsed = JsonParser.Parse(source, MaxNesting);
         diagnostics.AddRange(parsed.Diagnostics);
         if (parsed.Root is null)
         {

@@ -195,6 +195,25 @@ public sealed class PlanCalendarRendererTests
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(2)]
+    [InlineData(3)]
+    public void A_four_octet_character_at_a_fold_stays_whole(int shift)
+    {
+        // Only runners (U+1F3C3, a surrogate pair in .NET): every fold lands between two of them or inside one.
+        var value = new string('x', shift) + string.Concat(Enumerable.Repeat("🏃", 60));
+        var writer = new CalendarWriter();
+
+        writer.Text("SUMMARY", value);
+        var ics = writer.ToString();
+
+        ICalendarChecker.Problems(ics).ShouldBeEmpty();
+        ICalendarChecker.PhysicalLines(ics).Skip(1).SkipLast(1).ShouldAllBe(line => line.Length == 1 + (18 * 4));
+        ICalendarChecker.Parse(ics).ShouldHaveSingleItem().Value.ShouldBe(value);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
     public void A_fold_never_separates_a_backslash_from_what_it_escapes(int shift)
     {
         var writer = new CalendarWriter();

@@ -1,9 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace RunnerStrength.Coaching.Tests;
 
-/// <summary>Paths inside the repository, found by walking up from the test binaries to the folder holding RunnerStrength.sln.</summary>
+/// <summary>Paths inside the repository, found by walking up to the folder holding RunnerStrength.sln.</summary>
 internal static class RepositoryPaths
 {
-    private static readonly Lazy<string> RootPath = new(FindRoot);
+    private static readonly Lazy<string> RootPath = new(() => FindRoot());
 
     /// <summary>The repository root.</summary>
     public static string Root => RootPath.Value;
@@ -23,16 +25,22 @@ internal static class RepositoryPaths
     /// <summary>A path below the root.</summary>
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    private static string FindRoot()
+    // The test binaries normally live under the repository; built with --artifacts-path elsewhere they do not, so the
+    // working folder and finally this source file's own path (recorded at compile time) are tried next.
+    private static string FindRoot([CallerFilePath] string sourceFile = "")
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        string[] starts = [AppContext.BaseDirectory, Directory.GetCurrentDirectory(), Path.GetDirectoryName(sourceFile) ?? string.Empty];
+        foreach (var start in starts.Where(s => s.Length > 0))
         {
-            if (File.Exists(Path.Combine(directory.FullName, "RunnerStrength.sln")))
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             {
-                return directory.FullName;
+                if (File.Exists(Path.Combine(directory.FullName, "RunnerStrength.sln")))
+                {
+                    return directory.FullName;
+                }
             }
         }
 
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds RunnerStrength.sln.");
+        throw new InvalidOperationException($"No folder above {string.Join(" or ", starts)} holds RunnerStrength.sln.");
     }
 }

@@ -28,7 +28,7 @@ public sealed class ParserDepthLimitTests
         new("not keywords", n => Repeat("NOT ", n) + "x", max => (4 * max) + 1),
         new("calls", n => Repeat("f(", n) + "x" + Repeat(")", n), max => (2 * max) + 1),
         new("indexers", n => Repeat("a[", n) + "0" + Repeat("]", n), max => (2 * max) + 1),
-        new("iif", n => Repeat("iif(a, ", n) + "b" + Repeat(", c)", n), max => (7 * max) + 1),
+        new("iif", n => Repeat("iif(a, ", n) + "b" + Repeat(", c)", n), max => (7 * max) - 2),
         new("conditionals", n => Repeat("a ? b : ", n) + "c", max => (8 * (max - 1)) + 5),
         new("coalescing", n => Repeat("a ?? ", n) + "b", max => (5 * max) + 1),
         new("in lists", n => Repeat("x in (", n) + "1" + Repeat(")", n), max => (6 * max) + 1),
@@ -37,9 +37,9 @@ public sealed class ParserDepthLimitTests
         new("index chain", n => "a" + Repeat("[0]", n), max => (3 * max) - 1),
         new("call chain", n => "a" + Repeat(".f()", n), max => (4 * max) - 2),
         new("sum", n => "1" + Repeat("+1", n), max => 2 * max),
-        new("product", n => "a" + Repeat(" * a", n), max => (4 * max) - 2),
+        new("product", n => "a" + Repeat(" * a", n), max => (4 * max) - 1),
         new("or chain", n => "a" + Repeat(" || a", n), max => (5 * max) - 2),
-        new("comparison chain", n => "a" + Repeat(" < a", n), max => (4 * max) - 2),
+        new("comparison chain", n => "a" + Repeat(" < a", n), max => (4 * max) - 1),
         new("in chain", n => "a" + Repeat(" in b", n), max => (5 * max) - 2),
     ];
 
@@ -94,7 +94,7 @@ public sealed class ParserDepthLimitTests
     [Theory]
     [InlineData(64)]
     [InlineData(1_000)]
-    public void Default_length_admits_no_tree_taller_than_the_default_depth(int repetitions)
+    public void Default_limits_reject_every_shape_past_the_default_depth(int repetitions)
     {
         foreach (var shape in Shapes)
         {
@@ -111,18 +111,19 @@ public sealed class ParserDepthLimitTests
     {
         // f(x => x) is a call, a lambda and a name: three levels.
         SyntaxTestText.Parse("f(x => x)", Limits(3)).Diagnostics.ShouldBeEmpty();
-        SyntaxTestText.Parse("f(x => x)", Limits(2)).ShouldHaveDiagnostics(("RS2007", 1, 3));
-        SyntaxTestText.Parse("f(g(x => x))", Limits(3)).ShouldHaveDiagnostics(("RS2007", 1, 5));
+        SyntaxTestText.Parse("f(x => x)", Limits(2)).ShouldHaveDiagnostics(("RS2007", 1, 8));
+        SyntaxTestText.Parse("f(g(x => x))", Limits(3)).ShouldHaveDiagnostics(("RS2007", 1, 10));
     }
 
     [Fact]
     public void Mixed_nesting_counts_every_node()
     {
-        // Unary, parentheses, sum, member, index, call: -(a.b[c(d)] + 1) is 7 tall (- ( + [] .b a).
-        var text = "-(a.b[c(d)] + 1)";
+        // - ( + [] c( d( e : seven levels. The sum's left side was read before the `+` was seen, so the sum is
+        // where the tree turns out too tall.
+        var text = "-(a.b[c(d(e))] + 1)";
 
         SyntaxTreePrinter.Height(SyntaxTestText.Parse(text, Limits(7)).Root).ShouldBe(7);
-        SyntaxTestText.Parse(text, Limits(6)).ShouldHaveDiagnostics(("RS2007", 1, 4));
+        SyntaxTestText.Parse(text, Limits(6)).ShouldHaveDiagnostics(("RS2007", 1, 16));
     }
 
     [Fact]
@@ -139,10 +140,10 @@ public sealed class ParserDepthLimitTests
     [Fact]
     public void A_huge_limit_admits_deep_trees_the_stack_can_hold()
     {
-        var result = SyntaxTestText.Parse(Repeat("(", 300) + "x" + Repeat(")", 300), new ExpressionLimits { MaxDepth = int.MaxValue });
+        var result = SyntaxTestText.Parse(Repeat("(", 100) + "x" + Repeat(")", 100), new ExpressionLimits { MaxDepth = int.MaxValue });
 
         result.Diagnostics.ShouldBeEmpty();
-        SyntaxTreePrinter.Height(result.Root).ShouldBe(301);
+        SyntaxTreePrinter.Height(result.Root).ShouldBe(101);
     }
 
     [Fact]

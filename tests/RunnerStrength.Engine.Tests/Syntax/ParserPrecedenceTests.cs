@@ -21,6 +21,13 @@ public sealed class ParserPrecedenceTests
     [InlineData("--a", "(-(-a))")]
     [InlineData("+-!a", "(+(-(!a)))")]
     [InlineData("a - -1", "(a - (-1))")]
+    [InlineData("a + b * c", "(a + (b * c))")]
+    [InlineData("a - b / c % d", "(a - ((b / c) % d))")]
+    [InlineData("a + b < c * d", "((a + b) < (c * d))")]
+    [InlineData("a < b && c", "((a < b) && c)")]
+    [InlineData("a && b || c && d", "((a && b) || (c && d))")]
+    [InlineData("a || b ? c : d", "((a || b) ? c : d)")]
+    [InlineData("a ?? b + c", "(a ?? (b + c))")]
     // Associativity.
     [InlineData("a - b - c", "((a - b) - c)")]
     [InlineData("a / b * c % d", "(((a / b) * c) % d)")]

@@ -1,0 +1,60 @@
+using RunnerStrength.Coaching.Catalog;
+using RunnerStrength.Coaching.Planning.Rules;
+using RunnerStrength.Coaching.Vocabulary;
+
+namespace RunnerStrength.Coaching.Planning;
+
+/// <summary>An exercise's dose while the Dose rules are applied, in file order.</summary>
+internal sealed record ExerciseDoseState(int Sets, DoseRange? Reps, DoseRange? Seconds, bool PerSide, int RestSeconds, string? Tempo, string? Load)
+{
+    public static ExerciseDoseState From(ExerciseDose dose) => new(dose.Sets, dose.Reps, dose.Seconds, dose.PerSide, dose.RestSeconds, dose.Tempo, null);
+
+    /// <summary>Applies one fired Dose rule: a reset to the catalog dose, then any values it sets, then its set change.</summary>
+    public ExerciseDoseState Apply(RuleDecision decision, ExerciseDose catalog)
+    {
+        var state = decision.UseCatalogDose ? From(catalog) with { Load = Load } : this;
+        if (decision.Sets is { } sets)
+        {
+            state = state with { Sets = sets };
+        }
+
+        if (decision.Reps is { } reps)
+        {
+            state = state with { Reps = reps, Seconds = null };
+        }
+
+        if (decision.Seconds is { } seconds)
+        {
+            state = state with { Seconds = seconds, Reps = null };
+        }
+
+        if (decision.RestSeconds is { } rest)
+        {
+            state = state with { RestSeconds = rest };
+        }
+
+        if (decision.Tempo is { } tempo)
+        {
+            state = state with { Tempo = tempo };
+        }
+
+        if (decision.Load is { } load)
+        {
+            state = state with { Load = load };
+        }
+
+        if (decision.SetsDelta is { } delta)
+        {
+            state = state with { Sets = Math.Max(1, state.Sets + delta) };
+        }
+
+        return state;
+    }
+
+    /// <summary>Seconds of work in one set, both sides counted.</summary>
+    public int WorkSeconds(int secondsPerRep)
+    {
+        var once = Reps is { } reps ? reps.Max * secondsPerRep : Seconds?.Max ?? 0;
+        return PerSide ? once * 2 : once;
+    }
+}

@@ -1,0 +1,28 @@
+using RunnerStrength.Coaching.Vocabulary;
+
+namespace RunnerStrength.Coaching.Planning.Facts;
+
+/// <summary>What rules know about a strength session being placed or filled (the <c>session</c> input).</summary>
+public sealed record SessionFacts
+{
+    /// <summary>1 for the week's first session.</summary>
+    public required int Index { get; init; }
+
+    /// <summary>How many sessions the week holds.</summary>
+    public required int Count { get; init; }
+
+    /// <summary>How hard the session is.</summary>
+    public required SessionIntensity Intensity { get; init; }
+
+    /// <summary>The session's length in minutes (set once planned; 0 while placing).</summary>
+    public int Minutes { get; init; }
+
+    /// <summary>The session's kind, such as full-body (set by SessionPlan; empty before).</summary>
+    public string Kind { get; init; } = string.Empty;
+
+    /// <summary>The day's run beside it (set once placed).</summary>
+    public RunKind? Run { get; init; }
+
+    /// <summary>The plyometric impact chosen by SessionExtras (low or high), if the session holds plyometrics.</summary>
+    public string? Plyometrics { get; init; }
+}

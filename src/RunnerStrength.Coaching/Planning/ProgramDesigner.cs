@@ -1,0 +1,336 @@
+using System.Collections.Immutable;
+using RunnerStrength.Coaching.Athletes;
+using RunnerStrength.Coaching.Json;
+using RunnerStrength.Coaching.Planning.Facts;
+using RunnerStrength.Coaching.Planning.Rules;
+using RunnerStrength.Coaching.Plans;
+using RunnerStrength.Coaching.Vocabulary;
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.Text;
+
+namespace RunnerStrength.Coaching.Planning;
+
+/// <summary>
+/// Designs a week-by-week strength plan. The scheduling is code; every coaching decision (phase, volume,
+/// placement, content, exercises, doses, progression) comes from the rule set, and the plan says which rule made it.
+/// Deterministic: the same inputs give the same plan.
+/// </summary>
+public static class ProgramDesigner
+{
+    /// <summary>Weeks planned when there is no race and no length was asked for.</summary>
+    public const int DefaultWeeks = 8;
+
+    /// <summary>The longest plan.</summary>
+    public const int MaxWeeks = 104;
+
+    /// <summary>The Monday after <paramref name="today"/> (a week later when today is a Monday).</summary>
+    public static DateOnly NextMonday(DateOnly today)
+    {
+        var daysFromMonday = ((int)today.DayOfWeek + 6) % 7;
+        return today.AddDays(7 - daysFromMonday);
+    }
+
+    /// <summary>Designs the plan for <paramref name="request"/> with <paramref name="rules"/>; <paramref name="today"/> decides the default start.</summary>
+    public static PlanResult Design(PlanRequest request, CoachingRules rules, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(rules);
+        var diagnostics = new DiagnosticBag();
+        var athlete = request.Athlete;
+        diagnostics.AddRange(AthleteProfileReader.CheckAgainstCatalog(athlete, request.AthleteSource, rules.Catalog));
+        var start = request.Start ?? NextMonday(today);
+        if (athlete.Race is { } race && race.Date < start)
+        {
+            diagnostics.Add(new Diagnostic(PlanningDiagnostics.RaceBeforeStart, Locate(request.AthleteSource, "/race/date"), race.Date.ToString("yyyy-MM-dd"), start.ToString("yyyy-MM-dd")));
+        }
+
+        var weeks = request.Weeks ?? (athlete.Race is { } r && r.Date >= start ? ((r.Date.DayNumber - start.DayNumber) / 7) + 1 : DefaultWeeks);
+        if (weeks is < 1 or > MaxWeeks)
+        {
+            diagnostics.Add(new Diagnostic(PlanningDiagnostics.InvalidWeeks, Location.None, weeks, MaxWeeks));
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return new PlanResult(null, diagnostics.ToSortedImmutable());
+        }
+
+        var runner = new RuleRunner(rules, diagnostics);
+        var timing = runner.First(CoachingWorkflows.Timing, [athlete], "timing");
+        if (timing?.Decision is not { SecondsPerRep: { } perRep, SetupSeconds: { } setup })
+        {
+            diagnostics.Add(new Diagnostic(PlanningDiagnostics.NothingDecided, Location.None, CoachingWorkflows.Timing, 1, start.ToString("yyyy-MM-dd")));
+            return new PlanResult(null, diagnostics.ToSortedImmutable());
+        }
+
+        var design = new DesignRun(athlete, rules, runner, new RunningCalendar(athlete), start, new TimingModel(perRep, setup));
+        var planWeeks = ImmutableArray.CreateBuilder<PlanWeek>(weeks);
+        for (var number = 1; number <= weeks && !diagnostics.HasErrors; number++)
+        {
+            var week = design.PlanWeek(number, diagnostics);
+            if (week is not null)
+            {
+                planWeeks.Add(week);
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return new PlanResult(null, diagnostics.ToSortedImmutable()) { FiredRules = [.. runner.Fired] };
+        }
+
+        var plan = new StrengthPlan
+        {
+            Athlete = athlete.Name,
+            Start = start,
+            Weeks = planWeeks.ToImmutable(),
+            Notes = design.PlanNotes(),
+        };
+        return new PlanResult(plan, diagnostics.ToSortedImmutable()) { FiredRules = [.. runner.Fired] };
+    }
+
+    private static Location Locate(SourceText? source, string pointer) =>
+        source is null ? Location.None : JsonPointerLocator.Create(source).LocateValue(pointer);
+
+    /// <summary>The state of one design run: what earlier weeks decided that later weeks read.</summary>
+    private sealed class DesignRun(AthleteProfile athlete, CoachingRules rules, RuleRunner runner, RunningCalendar calendar, DateOnly start, TimingModel timing)
+    {
+        private readonly SessionBuilder _builder = new(athlete, rules, runner, timing);
+        private readonly List<DateOnly> _strengthDates = [];
+        private readonly SortedSet<string> _planNotes = new(StringComparer.Ordinal);
+        private IReadOnlySet<string> _lastWeekExercises = new HashSet<string>();
+
+        public ImmutableArray<string> PlanNotes() => [.. _planNotes];
+
+        public PlanWeek? PlanWeek(int number, DiagnosticBag diagnostics)
+        {
+            var weekStart = start.AddDays(7 * (number - 1));
+            var facts = WeekFactsFor(number, weekStart);
+            var context = $"week {number} ({weekStart:yyyy-MM-dd})";
+            var why = new List<PlanReason>();
+            var notes = new List<string>();
+
+            var phaseRule = runner.First(CoachingWorkflows.Phase, [athlete, facts], context);
+            if (phaseRule?.Decision.Phase is not { } phase)
+            {
+                diagnostics.Add(new Diagnostic(PlanningDiagnostics.NothingDecided, Location.None, CoachingWorkflows.Phase, number, weekStart.ToString("yyyy-MM-dd")));
+                return null;
+            }
+
+            facts = facts with { Phase = phase };
+            why.Add(phaseRule.Reason());
+            AddNote(notes, phaseRule);
+
+            var deloadRule = runner.First(CoachingWorkflows.Deload, [athlete, facts], context);
+            facts = facts with { Deload = deloadRule is not null };
+            if (deloadRule is not null)
+            {
+                why.Add(deloadRule.Reason());
+                AddNote(notes, deloadRule);
+            }
+
+            var volumeRule = runner.First(CoachingWorkflows.Volume, [athlete, facts], context);
+            if (volumeRule?.Decision is not { Sessions: { } planned } volume)
+            {
+                diagnostics.Add(new Diagnostic(PlanningDiagnostics.NothingDecided, Location.None, CoachingWorkflows.Volume, number, weekStart.ToString("yyyy-MM-dd")));
+                return null;
+            }
+
+            why.Add(volumeRule.Reason());
+            AddNote(notes, volumeRule);
+            facts = facts with { PlannedSessions = planned };
+            var intensities = volume.Intensities.Take(planned).ToList();
+            while (intensities.Count < planned)
+            {
+                intensities.Add(intensities.Count > 0 ? intensities[^1] : SessionIntensity.Moderate);
+            }
+
+            foreach (var adjustment in runner.Fire(CoachingWorkflows.Adjustments, [athlete, facts], context))
+            {
+                why.Add(adjustment.Reason());
+                AddNote(notes, adjustment);
+                if (adjustment.IntFromOutput("maxSessions", adjustment.Decision.MaxSessions) is { } max && max < intensities.Count)
+                {
+                    intensities = [.. intensities.OrderByDescending(i => i).Take(Math.Max(0, max))];
+                }
+
+                if (adjustment.Decision.Lighter)
+                {
+                    intensities = [.. intensities.Select(i => i == SessionIntensity.Light ? i : (SessionIntensity)((int)i - 1))];
+                }
+            }
+
+            var placed = PlaceSessions(facts, intensities, notes, context);
+            var sessions = ImmutableArray.CreateBuilder<PlannedSession>();
+            var usedThisWeek = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (session, index) in placed.OrderBy(p => p.Date).Select((p, i) => (p, i + 1)))
+            {
+                var minutes = Math.Min(athlete.SessionMinutes, volume.Minutes.TryGetValue(session.Intensity, out var m) ? m : athlete.SessionMinutes);
+                var sessionFacts = new SessionFacts
+                {
+                    Index = index,
+                    Count = placed.Count,
+                    Intensity = session.Intensity,
+                    Minutes = minutes,
+                    Run = calendar.RunOn(session.Date),
+                };
+                var built = _builder.Build(facts, sessionFacts, session.Date, usedThisWeek, _lastWeekExercises, [.. why, .. session.Why], notes, context);
+                sessions.Add(built);
+                foreach (var exercise in built.Exercises)
+                {
+                    usedThisWeek.Add(exercise.Id);
+                }
+            }
+
+            _lastWeekExercises = usedThisWeek;
+            _strengthDates.AddRange(placed.Select(p => p.Date));
+            return new PlanWeek
+            {
+                Week = number,
+                Start = weekStart,
+                Phase = phase,
+                Deload = facts.Deload,
+                WeeksToRace = facts.WeeksToRace,
+                Sessions = sessions.ToImmutable(),
+                Notes = [.. notes.Distinct(StringComparer.Ordinal)],
+            };
+        }
+
+        private static void AddNote(List<string> notes, FiredRule rule)
+        {
+            if (rule.Note is { Length: > 0 } note)
+            {
+                notes.Add(note);
+            }
+        }
+
+        private WeekFacts WeekFactsFor(int number, DateOnly weekStart)
+        {
+            var runs = Enumerable.Range(0, 7).Select(i => athlete.Week.On(weekStart.AddDays(i).DayOfWeek)).ToList();
+            int? weeksToRace = calendar.RaceDate is { } race ? (int)Math.Floor((race.DayNumber - weekStart.DayNumber) / 7.0) : null;
+            return new WeekFacts
+            {
+                Number = number,
+                Start = weekStart,
+                End = weekStart.AddDays(6),
+                HasRace = athlete.Race is not null,
+                RaceDistance = athlete.Race?.Distance,
+                WeeksToRace = weeksToRace,
+                RunDays = runs.Count(r => r != RunKind.Rest),
+                QualityDays = runs.Count(RunningCalendar.IsQuality),
+                LongRunDays = runs.Count(r => r == RunKind.Long),
+                EasyDays = runs.Count(r => r is RunKind.Easy or RunKind.Recovery),
+                RestDays = runs.Count(r => r == RunKind.Rest),
+            };
+        }
+
+        private List<PlacedSession> PlaceSessions(WeekFacts week, List<SessionIntensity> intensities, List<string> notes, string context)
+        {
+            var placed = new List<PlacedSession>();
+            var order = intensities.Select((intensity, i) => (intensity, i)).OrderByDescending(p => p.intensity).ThenBy(p => p.i).ToList();
+            foreach (var (wanted, _) in order)
+            {
+                var intensity = wanted;
+                while (true)
+                {
+                    var best = BestDay(week, intensity, placed.Count + 1, intensities.Count, placed, context);
+                    if (best is not null)
+                    {
+                        placed.Add(best);
+                        if (intensity != wanted)
+                        {
+                            notes.Add($"One {Word(wanted)} session became {Word(intensity)}: no day this week allows a {Word(wanted)} session under the placement rules.");
+                        }
+
+                        break;
+                    }
+
+                    if (intensity == SessionIntensity.Light)
+                    {
+                        notes.Add($"One {Word(wanted)} session was dropped: no day this week allows it under the placement rules.");
+                        break;
+                    }
+
+                    intensity = (SessionIntensity)((int)intensity - 1);
+                }
+            }
+
+            return placed;
+        }
+
+        private PlacedSession? BestDay(WeekFacts week, SessionIntensity intensity, int index, int count, List<PlacedSession> placed, string context)
+        {
+            PlacedSession? best = null;
+            var bestScore = int.MinValue;
+            var session = new SessionFacts { Index = index, Count = count, Intensity = intensity };
+            var taken = placed.Select(p => p.Date).ToHashSet();
+            var others = _strengthDates.Concat(taken).ToList();
+            for (var offset = 0; offset < 7; offset++)
+            {
+                var date = week.Start.AddDays(offset);
+                if (taken.Contains(date))
+                {
+                    continue;
+                }
+
+                var day = DayFactsFor(date, others, placed);
+                var fired = runner.Fire(CoachingWorkflows.Placement, [athlete, week, day, session with { Run = day.Run }], $"{context} {day.Day}");
+                if (fired.Exists(f => f.Forbids))
+                {
+                    continue;
+                }
+
+                var score = fired.Sum(f => f.Decision.Score);
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = new PlacedSession(date, intensity, [.. fired.Select(f => f.Reason())]);
+                }
+            }
+
+            return best;
+        }
+
+        private DayFacts DayFactsFor(DateOnly date, List<DateOnly> strengthDates, List<PlacedSession> placed)
+        {
+            var run = calendar.RunOn(date);
+            var previous = calendar.RunOn(date.AddDays(-1));
+            var next = calendar.RunOn(date.AddDays(1));
+            var race = calendar.RaceDate;
+            var before = strengthDates.Where(d => d < date).Select(d => date.DayNumber - d.DayNumber);
+            var after = strengthDates.Where(d => d > date).Select(d => d.DayNumber - date.DayNumber);
+            var previousStrength = placed.Where(p => p.Date < date).OrderByDescending(p => p.Date).Select(p => (SessionIntensity?)p.Intensity).FirstOrDefault();
+            return new DayFacts
+            {
+                Day = RunningCalendar.DayName(date.DayOfWeek),
+                Date = date,
+                Run = run,
+                PreviousRun = previous,
+                NextRun = next,
+                IsQuality = RunningCalendar.IsQuality(run),
+                IsLongRun = run == RunKind.Long,
+                NextIsQuality = RunningCalendar.IsQuality(next),
+                NextIsLongRun = next == RunKind.Long,
+                PreviousIsQuality = RunningCalendar.IsQuality(previous),
+                PreviousIsLongRun = previous == RunKind.Long,
+                DaysToNextQuality = calendar.DaysTo(date, RunningCalendar.IsQuality),
+                DaysToLongRun = calendar.DaysTo(date, r => r == RunKind.Long),
+                IsRaceDay = race == date,
+                IsDayBeforeRace = race == date.AddDays(1),
+                IsAfterRace = race < date,
+                DaysSinceStrength = RunningCalendar.Nearest(before),
+                DaysToNextStrength = RunningCalendar.Nearest(after),
+                PreviousStrength = previousStrength,
+            };
+        }
+
+        private static string Word(SessionIntensity intensity) => intensity switch
+        {
+            SessionIntensity.Heavy => "heavy",
+            SessionIntensity.Moderate => "moderate",
+            _ => "light",
+        };
+    }
+
+    private sealed record PlacedSession(DateOnly Date, SessionIntensity Intensity, ImmutableArray<PlanReason> Why);
+}

@@ -1,0 +1,242 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using RunnerStrength.Coaching.Athletes;
+using RunnerStrength.Coaching.Catalog;
+using RunnerStrength.Coaching.Json;
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.Evaluation;
+using RunnerStrength.Engine.Json;
+using RunnerStrength.Engine.Text;
+using RunnerStrength.Engine.Workflows;
+
+namespace RunnerStrength.Coaching.Planning.Rules;
+
+/// <summary>
+/// A coaching rule set ready for the designer: the compiled workflows, the exercise catalog, and every rule's
+/// decision read and checked. Immutable; load once, design many plans.
+/// </summary>
+public sealed class CoachingRules
+{
+    /// <summary>The manifest file that names the catalog and, for a variant, the rule set it extends.</summary>
+    public const string ManifestFileName = "ruleset.json";
+
+    private readonly ImmutableDictionary<RuleDefinition, RuleDecision> _decisions;
+
+    private CoachingRules(string directory, CompiledRuleSet ruleSet, ExerciseCatalog catalog, ImmutableDictionary<RuleDefinition, RuleDecision> decisions, string? description)
+    {
+        Directory = directory;
+        RuleSet = ruleSet;
+        Catalog = catalog;
+        _decisions = decisions;
+        Description = description;
+    }
+
+    /// <summary>The folder the rule set was loaded from.</summary>
+    public string Directory { get; }
+
+    /// <summary>What ruleset.json says the rule set is.</summary>
+    public string? Description { get; }
+
+    /// <summary>The compiled workflows.</summary>
+    public CompiledRuleSet RuleSet { get; }
+
+    /// <summary>The exercise catalog.</summary>
+    public ExerciseCatalog Catalog { get; }
+
+    /// <summary>The options every coaching rule set is compiled with: the designer's inputs per workflow.</summary>
+    public static RuleSetOptions CompileOptions { get; } = new RuleSetOptions
+    {
+        // A workflow of the coach's own (for EvaluateRule) sees the athlete.
+        Inputs = [Engine.Binding.InputDeclaration.Of<AthleteProfile>("athlete")],
+        WorkflowInputs = CoachingWorkflows.Inputs,
+    };
+
+    /// <summary>The decision of a rule (empty for rules outside the designer's workflows).</summary>
+    public RuleDecision DecisionOf(RuleDefinition rule) => _decisions.TryGetValue(rule, out var decision) ? decision : new RuleDecision();
+
+    /// <summary>Loads the rule set in <paramref name="directory"/>, following its manifest's <c>extends</c>.</summary>
+    public static CoachingRulesLoadResult Load(string directory)
+    {
+        var diagnostics = new DiagnosticBag();
+        var display = PathDisplay.Of(directory);
+        if (File.Exists(directory))
+        {
+            diagnostics.Report(DiagnosticCatalog.WrongPathKind, Location.None, display, "a file", "a folder of rule files");
+            return new CoachingRulesLoadResult(null, diagnostics.ToImmutable());
+        }
+
+        if (!System.IO.Directory.Exists(directory))
+        {
+            diagnostics.Report(DiagnosticCatalog.FileNotFound, Location.None, display);
+            return new CoachingRulesLoadResult(null, diagnostics.ToImmutable());
+        }
+
+        var layout = RuleSetLayout.Resolve(directory, diagnostics);
+        if (layout is null)
+        {
+            return new CoachingRulesLoadResult(null, diagnostics.ToSortedImmutable());
+        }
+
+        var catalogRead = ExerciseCatalog.ReadFile(layout.CatalogPath);
+        diagnostics.AddRange(catalogRead.Diagnostics);
+        var loaded = RuleSetLoader.LoadFiles(layout.WorkflowFiles, CompileOptions);
+        diagnostics.AddRange(loaded.Diagnostics);
+        if (loaded.RuleSet is null || catalogRead.Catalog is null)
+        {
+            return new CoachingRulesLoadResult(null, diagnostics.ToSortedImmutable());
+        }
+
+        var catalog = catalogRead.Catalog;
+        var decisions = ImmutableDictionary.CreateBuilder<RuleDefinition, RuleDecision>(ReferenceEqualityComparer.Instance);
+        var reader = new RuleDecisionReader(diagnostics, catalog.Contains, _ => catalog.Exercises.Select(e => e.Id));
+        foreach (var (name, _) in CoachingWorkflows.Inputs.OrderBy(w => w.Key, StringComparer.Ordinal))
+        {
+            if (!loaded.RuleSet.TryGetWorkflow(name, out var workflow))
+            {
+                diagnostics.Report(PlanningDiagnostics.MissingWorkflow, new Location(SourceText.From(string.Empty, layout.DisplayDirectory), default), name, Describe(name));
+                continue;
+            }
+
+            foreach (var rule in Flatten(workflow.Definition.Rules))
+            {
+                decisions[rule] = reader.Read(workflow.Name, rule);
+            }
+        }
+
+        var result = diagnostics.ToSortedImmutable();
+        return result.Any(d => d.IsError)
+            ? new CoachingRulesLoadResult(null, result)
+            : new CoachingRulesLoadResult(new CoachingRules(layout.DisplayDirectory, loaded.RuleSet, catalog, decisions.ToImmutable(), layout.Description), result);
+    }
+
+    private static IEnumerable<RuleDefinition> Flatten(IEnumerable<RuleDefinition> rules) => rules.SelectMany(r => Flatten(r.Rules).Prepend(r));
+
+    private static string Describe(string workflow) => workflow switch
+    {
+        CoachingWorkflows.Phase => "it to decide each week's phase",
+        CoachingWorkflows.Deload => "it to decide deload weeks",
+        CoachingWorkflows.Volume => "it to decide sessions per week",
+        CoachingWorkflows.Adjustments => "it to adjust a week (it may be empty of rules)",
+        CoachingWorkflows.Placement => "it to place sessions in the running week",
+        CoachingWorkflows.SessionPlan => "it to decide what a session holds",
+        CoachingWorkflows.SessionExtras => "it to add plyometrics and injury work (it may be empty of rules)",
+        CoachingWorkflows.ExerciseChoice => "it to choose exercises",
+        CoachingWorkflows.Dose => "it to decide sets, reps and rest",
+        CoachingWorkflows.Progression => "it to progress exercises from the history",
+        _ => "it to estimate how long work takes",
+    };
+}
+
+/// <summary>A loaded coaching rule set, or why it could not be loaded.</summary>
+public sealed record CoachingRulesLoadResult(CoachingRules? Rules, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>True when the rule set loaded.</summary>
+    public bool Succeeded => Rules is not null;
+}
+
+/// <summary>Which files make up a rule set once its manifest's <c>extends</c> chain is followed.</summary>
+internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath, ImmutableArray<string> WorkflowFiles, string? Description)
+{
+    private const int MaxExtendsDepth = 8;
+
+    public static RuleSetLayout? Resolve(string directory, DiagnosticBag diagnostics)
+    {
+        var chain = new List<(string Directory, Manifest Manifest)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var current = directory;
+        while (true)
+        {
+            var full = Path.GetFullPath(current);
+            if (!seen.Add(full) || chain.Count >= MaxExtendsDepth)
+            {
+                diagnostics.Report(PlanningDiagnostics.Manifest, Location.None, $"'extends' in {PathDisplay.Of(Path.Combine(current, CoachingRules.ManifestFileName))} loops back or goes deeper than {MaxExtendsDepth} rule sets");
+                return null;
+            }
+
+            var manifest = Manifest.Read(current, diagnostics);
+            if (manifest is null)
+            {
+                return null;
+            }
+
+            chain.Add((current, manifest));
+            if (manifest.Extends is null)
+            {
+                break;
+            }
+
+            var next = Path.Combine(current, manifest.Extends);
+            if (!System.IO.Directory.Exists(next))
+            {
+                diagnostics.Report(PlanningDiagnostics.Manifest, manifest.Location, $"'extends' names '{manifest.Extends}', which is not a folder ({PathDisplay.Of(next)})");
+                return null;
+            }
+
+            current = next;
+        }
+
+        // The base comes first; each extending set replaces the base's files of the same name.
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        string? catalog = null;
+        foreach (var (dir, manifest) in Enumerable.Reverse(chain))
+        {
+            if (manifest.Catalog is not null)
+            {
+                catalog = Path.Combine(dir, manifest.Catalog);
+            }
+
+            foreach (var file in System.IO.Directory.GetFiles(dir, "*.json").OrderBy(f => f, StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(file);
+                if (name == CoachingRules.ManifestFileName || (manifest.Catalog is not null && name == Path.GetFileName(manifest.Catalog)) || name == "exercises.json")
+                {
+                    continue;
+                }
+
+                files[name] = PathDisplay.Of(file);
+            }
+        }
+
+        catalog ??= Path.Combine(chain[^1].Directory, "exercises.json");
+        return new RuleSetLayout(PathDisplay.Of(directory), PathDisplay.Of(catalog), [.. files.Values], chain[0].Manifest.Description);
+    }
+
+    /// <summary>ruleset.json: optional; names the catalog, what the set extends, and what it is.</summary>
+    internal sealed record Manifest(string? Catalog, string? Extends, string? Description, Location Location)
+    {
+        public static Manifest? Read(string directory, DiagnosticBag diagnostics)
+        {
+            var path = Path.Combine(directory, CoachingRules.ManifestFileName);
+            if (!File.Exists(path))
+            {
+                return new Manifest(null, null, null, Location.None);
+            }
+
+            var source = SourceText.From(File.ReadAllText(path), PathDisplay.Of(path));
+            var problems = JsonSchemaValidator.FromSchemaText(CoachingSchemas.Load("ruleset.schema.json")).Validate(source);
+            diagnostics.AddRange(problems);
+            if (problems.Any(p => p.IsError))
+            {
+                return null;
+            }
+
+            using var document = JsonDocument.Parse(source.Text);
+            var root = document.RootElement;
+            string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            return new Manifest(Text("catalog"), Text("extends"), Text("description"), new Location(source, new TextSpan(0, 1)));
+        }
+    }
+}
+
+/// <summary>Paths as messages show them: relative to the working folder when inside it, with forward slashes.</summary>
+public static class PathDisplay
+{
+    /// <summary>The display form of <paramref name="path"/>.</summary>
+    public static string Of(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+        return shown.Replace('\\', '/');
+    }
+}

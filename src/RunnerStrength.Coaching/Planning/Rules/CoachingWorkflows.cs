@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using RunnerStrength.Coaching.Athletes;
+using RunnerStrength.Coaching.Planning.Facts;
+using RunnerStrength.Engine.Binding;
+
+namespace RunnerStrength.Coaching.Planning.Rules;
+
+/// <summary>
+/// The workflows the designer evaluates, and the inputs each one gets, in the order they are passed.
+/// These names are what coaches write in <c>WorkflowName</c> and in expressions.
+/// </summary>
+public static class CoachingWorkflows
+{
+    /// <summary>Decides each week's phase (first success wins; Properties: phase).</summary>
+    public const string Phase = "Phase";
+
+    /// <summary>Decides deload weeks (any success makes a deload week).</summary>
+    public const string Deload = "Deload";
+
+    /// <summary>Sessions per week, their intensities and minutes (first success wins).</summary>
+    public const string Volume = "Volume";
+
+    /// <summary>Adjusts a week: caps the sessions, makes them lighter, adds notes (every success applies).</summary>
+    public const string Adjustments = "Adjustments";
+
+    /// <summary>Which days may hold a session and which are preferred (every success applies; SuccessEvent forbid excludes a day).</summary>
+    public const string Placement = "Placement";
+
+    /// <summary>What a session holds: kind, slots, warm-up (first success wins).</summary>
+    public const string SessionPlan = "SessionPlan";
+
+    /// <summary>Additions to a session: plyometrics, injury-mitigation slots, notes (every success applies).</summary>
+    public const string SessionExtras = "SessionExtras";
+
+    /// <summary>Which exercise fills a slot (every success applies; SuccessEvent forbid excludes an exercise).</summary>
+    public const string ExerciseChoice = "ExerciseChoice";
+
+    /// <summary>Sets, reps, rest, tempo and load (every success applies, in file order; later rules override).</summary>
+    public const string Dose = "Dose";
+
+    /// <summary>How an exercise progresses from its last log (first success wins).</summary>
+    public const string Progression = "Progression";
+
+    /// <summary>How long work takes, to fit a session in its minutes (first success wins).</summary>
+    public const string Timing = "Timing";
+
+    private static readonly InputDeclaration Athlete = InputDeclaration.Of<AthleteProfile>("athlete");
+    private static readonly InputDeclaration Week = InputDeclaration.Of<WeekFacts>("week");
+    private static readonly InputDeclaration Day = InputDeclaration.Of<DayFacts>("day");
+    private static readonly InputDeclaration Session = InputDeclaration.Of<SessionFacts>("session");
+    private static readonly InputDeclaration Slot = InputDeclaration.Of<SlotFacts>("slot");
+    private static readonly InputDeclaration Exercise = InputDeclaration.Of<ExerciseFacts>("exercise");
+    private static readonly InputDeclaration History = InputDeclaration.Of<HistoryFacts>("history");
+
+    /// <summary>Every workflow the designer needs, with its inputs in order.</summary>
+    public static ImmutableDictionary<string, ImmutableArray<InputDeclaration>> Inputs { get; } =
+        new Dictionary<string, ImmutableArray<InputDeclaration>>
+        {
+            [Phase] = [Athlete, Week],
+            [Deload] = [Athlete, Week],
+            [Volume] = [Athlete, Week],
+            [Adjustments] = [Athlete, Week],
+            [Placement] = [Athlete, Week, Day, Session],
+            [SessionPlan] = [Athlete, Week, Session],
+            [SessionExtras] = [Athlete, Week, Session],
+            [ExerciseChoice] = [Athlete, Week, Session, Slot, Exercise],
+            [Dose] = [Athlete, Week, Session, Slot, Exercise],
+            [Progression] = [Athlete, Exercise, History],
+            [Timing] = [Athlete],
+        }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The SuccessEvent that excludes a day or an exercise.</summary>
+    public const string ForbidEvent = "forbid";
+}

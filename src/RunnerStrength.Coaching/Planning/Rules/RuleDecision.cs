@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using RunnerStrength.Coaching.Planning.Facts;
+using RunnerStrength.Coaching.Vocabulary;
+
+namespace RunnerStrength.Coaching.Planning.Rules;
+
+/// <summary>
+/// What a coaching rule decides when it fires, read once at load from its <c>Properties</c>. Which properties a
+/// workflow's rules may set is listed in <see cref="RuleDecisionReader"/>; a value written <c>"$output"</c> takes the
+/// value of the rule's OutputExpression action.
+/// </summary>
+public sealed record RuleDecision
+{
+    /// <summary>Phase: the week's phase.</summary>
+    public TrainingPhase? Phase { get; init; }
+
+    /// <summary>Volume: sessions this week.</summary>
+    public int? Sessions { get; init; }
+
+    /// <summary>Volume: the sessions' intensities, hardest first as planned.</summary>
+    public ImmutableArray<SessionIntensity> Intensities { get; init; } = [];
+
+    /// <summary>Volume: minutes per session by intensity.</summary>
+    public ImmutableDictionary<SessionIntensity, int> Minutes { get; init; } = ImmutableDictionary<SessionIntensity, int>.Empty;
+
+    /// <summary>A note for the plan.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Adjustments: the most sessions this week.</summary>
+    public int? MaxSessions { get; init; }
+
+    /// <summary>Adjustments: make this week's sessions one step lighter.</summary>
+    public bool Lighter { get; init; }
+
+    /// <summary>Placement and ExerciseChoice: points added to a candidate.</summary>
+    public int Score { get; init; }
+
+    /// <summary>SessionPlan: the session's kind.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>SessionPlan: the slots to fill; SessionExtras: slots to add.</summary>
+    public ImmutableArray<SlotFacts> Slots { get; init; } = [];
+
+    /// <summary>SessionPlan: warm-up drills (catalog ids).</summary>
+    public ImmutableArray<string> Warmup { get; init; } = [];
+
+    /// <summary>SessionPlan: seconds per warm-up drill.</summary>
+    public int? WarmupSeconds { get; init; }
+
+    /// <summary>SessionExtras: plyometrics at the start of the session.</summary>
+    public PlyometricsDecision? Plyometrics { get; init; }
+
+    /// <summary>Dose: sets.</summary>
+    public int? Sets { get; init; }
+
+    /// <summary>Dose: reps per set.</summary>
+    public DoseRange? Reps { get; init; }
+
+    /// <summary>Dose: seconds per hold.</summary>
+    public DoseRange? Seconds { get; init; }
+
+    /// <summary>Dose: rest between sets.</summary>
+    public int? RestSeconds { get; init; }
+
+    /// <summary>Dose and Progression: tempo such as 3-0-1.</summary>
+    public string? Tempo { get; init; }
+
+    /// <summary>Dose: the load in words.</summary>
+    public string? Load { get; init; }
+
+    /// <summary>Dose: sets added (negative removes).</summary>
+    public int? SetsDelta { get; init; }
+
+    /// <summary>Dose: start again from the catalog's dose.</summary>
+    public bool UseCatalogDose { get; init; }
+
+    /// <summary>Progression: what to change.</summary>
+    public ProgressionAction? Action { get; init; }
+
+    /// <summary>Timing: seconds one rep takes.</summary>
+    public int? SecondsPerRep { get; init; }
+
+    /// <summary>Timing: seconds to set up each exercise.</summary>
+    public int? SetupSeconds { get; init; }
+
+    /// <summary>The properties whose value comes from the rule's OutputExpression.</summary>
+    public ImmutableHashSet<string> FromOutput { get; init; } = ImmutableHashSet.Create<string>(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>Plyometrics added to a session.</summary>
+public sealed record PlyometricsDecision(int Minutes, string Impact);
+
+/// <summary>How an exercise progresses: one variable at a time.</summary>
+public enum ProgressionAction
+{
+    /// <summary>Move to a harder variation.</summary>
+    Harder,
+
+    /// <summary>Add load.</summary>
+    Load,
+
+    /// <summary>Slow the lowering (tempo).</summary>
+    Tempo,
+
+    /// <summary>Keep everything as it is.</summary>
+    Hold,
+
+    /// <summary>Move to an easier variation.</summary>
+    Easier,
+}

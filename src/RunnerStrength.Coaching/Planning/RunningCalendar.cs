@@ -1,0 +1,35 @@
+using RunnerStrength.Coaching.Athletes;
+using RunnerStrength.Coaching.Vocabulary;
+
+namespace RunnerStrength.Coaching.Planning;
+
+/// <summary>The running week laid over real dates: the week's pattern, with the race date a race day whatever the week says.</summary>
+internal sealed class RunningCalendar(AthleteProfile athlete)
+{
+    private const int NoneWithinAWeek = 99;
+
+    public DateOnly? RaceDate { get; } = athlete.Race?.Date;
+
+    public RunKind RunOn(DateOnly date) =>
+        RaceDate == date ? RunKind.RacePace : athlete.Week.On(date.DayOfWeek);
+
+    public static bool IsQuality(RunKind run) => run is RunKind.Tempo or RunKind.Intervals or RunKind.Hills or RunKind.RacePace;
+
+    /// <summary>Days from <paramref name="date"/> to the next day matching <paramref name="match"/> (1 = tomorrow).</summary>
+    public int DaysTo(DateOnly date, Func<RunKind, bool> match)
+    {
+        for (var i = 1; i <= 7; i++)
+        {
+            if (match(RunOn(date.AddDays(i))))
+            {
+                return i;
+            }
+        }
+
+        return NoneWithinAWeek;
+    }
+
+    public static int Nearest(IEnumerable<int> distances) => distances.DefaultIfEmpty(NoneWithinAWeek).Min();
+
+    public static string DayName(DayOfWeek day) => day.ToString().ToLowerInvariant();
+}

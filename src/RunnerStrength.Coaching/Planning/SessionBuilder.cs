@@ -1,0 +1,321 @@
+using System.Collections.Immutable;
+using RunnerStrength.Coaching.Athletes;
+using RunnerStrength.Coaching.Catalog;
+using RunnerStrength.Coaching.Planning.Facts;
+using RunnerStrength.Coaching.Planning.Rules;
+using RunnerStrength.Coaching.Plans;
+using RunnerStrength.Coaching.Vocabulary;
+
+namespace RunnerStrength.Coaching.Planning;
+
+/// <summary>Fills one placed session: its plan, extras, exercises, progression, doses and warm-up, fitted to its minutes.</summary>
+internal sealed class SessionBuilder
+{
+    private static readonly IReadOnlySet<string> LoadableEquipment =
+        new HashSet<string>(StringComparer.Ordinal) { "dumbbells", "kettlebell", "barbell", "sled", "cable-machine", "leg-press", "leg-extension" };
+
+    private readonly AthleteProfile _athlete;
+    private readonly CoachingRules _rules;
+    private readonly RuleRunner _runner;
+    private readonly ImmutableDictionary<string, ExerciseFacts> _facts;
+    private readonly ILookup<MovementPattern, Exercise> _byPattern;
+    private readonly IReadOnlySet<string> _inHistory;
+    private readonly TimingModel _timing;
+
+    public SessionBuilder(AthleteProfile athlete, CoachingRules rules, RuleRunner runner, TimingModel timing)
+    {
+        _athlete = athlete;
+        _rules = rules;
+        _runner = runner;
+        _inHistory = athlete.History.Select(h => h.Exercise).ToHashSet(StringComparer.Ordinal);
+        _facts = rules.Catalog.Exercises.ToImmutableDictionary(e => e.Id, e => ExerciseFacts.From(e, LoadableEquipment) with { InHistory = _inHistory.Contains(e.Id) }, StringComparer.Ordinal);
+        _byPattern = rules.Catalog.Exercises.ToLookup(e => e.Pattern);
+        _timing = timing;
+    }
+
+    public PlannedSession Build(WeekFacts week, SessionFacts session, DateOnly date, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, List<PlanReason> why, List<string> weekNotes, string context)
+    {
+        context = $"{context} {RunningCalendar.DayName(date.DayOfWeek)}";
+        var planRule = _runner.First(CoachingWorkflows.SessionPlan, [_athlete, week, session], context);
+        var plan = planRule?.Decision ?? new RuleDecision { Kind = "strength" };
+        if (planRule is not null)
+        {
+            why.Add(planRule.Reason());
+        }
+
+        session = session with { Kind = plan.Kind ?? "strength" };
+        var slots = plan.Slots.ToList();
+        PlyometricsDecision? plyometrics = null;
+        foreach (var extra in _runner.Fire(CoachingWorkflows.SessionExtras, [_athlete, week, session], context))
+        {
+            why.Add(extra.Reason());
+            slots.AddRange(extra.Decision.Slots);
+            plyometrics ??= extra.Decision.Plyometrics;
+            if (extra.Note is { Length: > 0 } note)
+            {
+                weekNotes.Add(note);
+            }
+        }
+
+        if (plyometrics is not null)
+        {
+            // Plyometrics come first after the warm-up, while fresh: their own group, ahead of the session's.
+            slots = [new SlotFacts { Group = "@", Pattern = MovementPattern.Plyometric }, .. slots];
+            session = session with { Plyometrics = plyometrics.Impact };
+        }
+
+        var chosen = new List<ChosenExercise>();
+        foreach (var slot in slots)
+        {
+            var pick = Choose(week, session, slot, chosen, usedThisWeek, usedLastWeek, context);
+            if (pick is not null)
+            {
+                chosen.Add(pick);
+            }
+        }
+
+        foreach (var progression in chosen.Where(c => c.Progression is not null).Select(c => c.ProgressionRule!).DistinctBy(r => r.Name))
+        {
+            why.Add(progression.Reason());
+        }
+
+        var warmup = Warmup(week, session, plan, context);
+        var fitted = Fit(chosen, warmup, session.Minutes, session.Intensity, plyometrics);
+        return new PlannedSession
+        {
+            Day = date.DayOfWeek,
+            Date = date,
+            Run = session.Run ?? RunKind.Rest,
+            Kind = session.Kind,
+            Intensity = session.Intensity,
+            Minutes = session.Minutes,
+            Warmup = fitted.Warmup,
+            Exercises = Label(fitted.Exercises),
+            Why = [.. why.DistinctBy(w => w.Rule)],
+        };
+    }
+
+    private ChosenExercise? Choose(WeekFacts week, SessionFacts session, SlotFacts slot, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, string context)
+    {
+        Exercise? best = null;
+        var bestScore = int.MinValue;
+        foreach (var exercise in _byPattern[slot.Pattern])
+        {
+            if (chosen.Exists(c => c.Exercise.Id == exercise.Id))
+            {
+                continue;
+            }
+
+            var facts = FactsOf(exercise, usedThisWeek, usedLastWeek);
+            var score = Score(week, session, slot, facts, context);
+            if (score is { } s && s > bestScore)
+            {
+                bestScore = s;
+                best = exercise;
+            }
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        var (exerciseChosen, progression, progressionRule) = Progress(week, session, slot, best, chosen, usedThisWeek, usedLastWeek, context);
+        var dose = Dose(week, session, slot, exerciseChosen, FactsOf(exerciseChosen, usedThisWeek, usedLastWeek), progression, context);
+        return new ChosenExercise(exerciseChosen, slot, dose, progression, progressionRule);
+    }
+
+    /// <summary>The exercise's score for the slot, or null when a rule forbids it.</summary>
+    private int? Score(WeekFacts week, SessionFacts session, SlotFacts slot, ExerciseFacts exercise, string context)
+    {
+        var fired = _runner.Fire(CoachingWorkflows.ExerciseChoice, [_athlete, week, session, slot, exercise], $"{context} {exercise.Id}");
+        return fired.Exists(f => f.Forbids) ? null : fired.Sum(f => f.Decision.Score);
+    }
+
+    private ExerciseFacts FactsOf(Exercise exercise, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek) =>
+        _facts[exercise.Id] with { UsedThisWeek = usedThisWeek.Contains(exercise.Id), UsedLastWeek = usedLastWeek.Contains(exercise.Id) };
+
+    private (Exercise Exercise, ProgressionNote? Note, FiredRule? Rule) Progress(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, string context)
+    {
+        var entries = _athlete.History.Where(h => h.Exercise == exercise.Id).OrderBy(h => h.Date).ToList();
+        if (entries.Count == 0)
+        {
+            return (exercise, null, null);
+        }
+
+        var last = entries[^1];
+        var allowed = (IReadOnlyList<string> ids) => ids
+            .Select(id => _rules.Catalog.Find(id))
+            .OfType<Exercise>()
+            .Where(e => !chosen.Exists(c => c.Exercise.Id == e.Id) && Score(week, session, slot with { Pattern = e.Pattern }, FactsOf(e, usedThisWeek, usedLastWeek), context) is not null)
+            .ToList();
+        var harder = allowed(exercise.Harder);
+        var easier = allowed(exercise.Easier);
+        var facts = FactsOf(exercise, usedThisWeek, usedLastWeek) with { HarderAvailable = harder.Count > 0, EasierAvailable = easier.Count > 0 };
+        var history = new HistoryFacts
+        {
+            Exercise = last.Exercise,
+            Date = last.Date,
+            Sets = last.Sets,
+            Reps = last.Reps,
+            Seconds = last.Seconds,
+            Rpe = last.Rpe,
+            Load = last.Load,
+            Entries = entries.Count,
+        };
+        var rule = _runner.First(CoachingWorkflows.Progression, [_athlete, facts, history], $"{context} {exercise.Id}");
+        if (rule?.Decision.Action is not { } action)
+        {
+            return (exercise, null, null);
+        }
+
+        var logged = Logged(last);
+        return action switch
+        {
+            ProgressionAction.Harder when harder.Count > 0 => (harder[0], new ProgressionNote($"harder variation of {exercise.Id}: {logged}", null, null), rule),
+            ProgressionAction.Easier when easier.Count > 0 => (easier[0], new ProgressionNote($"easier variation of {exercise.Id}: {logged}", null, null), rule),
+            ProgressionAction.Load => (exercise, new ProgressionNote($"add load: {logged}", null, last.Load is null ? "add a little load" : $"a little more than {last.Load}"), rule),
+            ProgressionAction.Tempo => (exercise, new ProgressionNote($"slower lowering: {logged}", rule.Decision.Tempo, null), rule),
+            ProgressionAction.Hold => (exercise, new ProgressionNote($"hold: {logged}", null, last.Load), rule),
+            _ => (exercise, null, null),
+        };
+    }
+
+    private static string Logged(HistoryEntry entry)
+    {
+        var amount = entry.Reps is { } reps ? $"{entry.Sets} x {reps} reps" : $"{entry.Sets} x {entry.Seconds} s";
+        var rpe = entry.Rpe is { } r ? $" at RPE {r:0.#}" : string.Empty;
+        var load = entry.Load is { } l ? $" with {l}" : string.Empty;
+        return $"{amount}{load}{rpe} on {entry.Date:yyyy-MM-dd}";
+    }
+
+    private ExerciseDoseState Dose(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, ExerciseFacts facts, ProgressionNote? progression, string context)
+    {
+        var state = ExerciseDoseState.From(exercise.Dose);
+        foreach (var fired in _runner.Fire(CoachingWorkflows.Dose, [_athlete, week, session, slot, facts], $"{context} {exercise.Id}"))
+        {
+            state = state.Apply(fired.Decision, exercise.Dose);
+        }
+
+        if (progression?.Tempo is { } tempo)
+        {
+            state = state with { Tempo = tempo };
+        }
+
+        if (progression?.Load is { } load)
+        {
+            state = state with { Load = load };
+        }
+
+        return state;
+    }
+
+    private List<WarmupItem> Warmup(WeekFacts week, SessionFacts session, RuleDecision plan, string context)
+    {
+        var seconds = plan.WarmupSeconds ?? 0;
+        var items = new List<WarmupItem>();
+        foreach (var id in plan.Warmup)
+        {
+            var exercise = _rules.Catalog.Find(id)!;
+            var slot = new SlotFacts { Group = "W", Pattern = exercise.Pattern };
+            if (seconds > 0 && Score(week, session, slot, _facts[id], context) is not null)
+            {
+                items.Add(new WarmupItem { Id = exercise.Id, Name = exercise.Name, Seconds = seconds });
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// Trims the session until its estimated length fits its minutes: the last slots go first (keeping at least three
+    /// patterns in a non-light session), then a set from each exercise. The warm-up is the SessionPlan rule's to size.
+    /// </summary>
+    private (List<ChosenExercise> Exercises, ImmutableArray<WarmupItem> Warmup) Fit(List<ChosenExercise> chosen, List<WarmupItem> warmup, int minutes, SessionIntensity intensity, PlyometricsDecision? plyometrics)
+    {
+        var budget = minutes * 60;
+        var exercises = chosen.ToList();
+        var drills = warmup.ToList();
+        var minimumPatterns = intensity == SessionIntensity.Light ? 2 : 3;
+        while (Estimate(exercises, drills, plyometrics) > budget)
+        {
+            var droppable = exercises.FindLastIndex(e => e.Slot.Pattern != MovementPattern.Plyometric
+                && exercises.Where(o => o != e && o.Slot.Pattern != MovementPattern.Plyometric).Select(o => o.Slot.Pattern).Distinct().Count() >= minimumPatterns);
+            if (droppable >= 0)
+            {
+                exercises.RemoveAt(droppable);
+                continue;
+            }
+
+            if (exercises.Exists(e => e.Dose.Sets > 1))
+            {
+                exercises = [.. exercises.Select(e => e with { Dose = e.Dose with { Sets = Math.Max(1, e.Dose.Sets - 1) } })];
+                continue;
+            }
+
+            break;
+        }
+
+        return (exercises, [.. drills]);
+    }
+
+    private int Estimate(List<ChosenExercise> exercises, List<WarmupItem> warmup, PlyometricsDecision? plyometrics)
+    {
+        var total = warmup.Sum(w => w.Seconds);
+        foreach (var group in exercises.GroupBy(e => e.Slot.Group))
+        {
+            if (group.Key == "@" && plyometrics is not null)
+            {
+                total += plyometrics.Minutes * 60;
+                continue;
+            }
+
+            var rounds = group.Max(e => e.Dose.Sets);
+            var work = group.Sum(e => e.Dose.WorkSeconds(_timing.SecondsPerRep));
+            var rest = group.Max(e => e.Dose.RestSeconds);
+            total += rounds * (work + rest) + _timing.SetupSeconds * group.Count();
+        }
+
+        return total;
+    }
+
+    private static ImmutableArray<PlannedExercise> Label(List<ChosenExercise> exercises)
+    {
+        var letters = exercises.Select(e => e.Slot.Group).Distinct().ToList();
+        var result = ImmutableArray.CreateBuilder<PlannedExercise>();
+        foreach (var (group, letterIndex) in letters.Select((g, i) => (g, i)))
+        {
+            var letter = (char)('A' + letterIndex);
+            foreach (var (chosen, number) in exercises.Where(e => e.Slot.Group == group).Select((e, i) => (e, i + 1)))
+            {
+                var exercise = chosen.Exercise;
+                var dose = chosen.Dose;
+                result.Add(new PlannedExercise
+                {
+                    Id = exercise.Id,
+                    Name = exercise.Name,
+                    Group = $"{letter}{number}",
+                    Pattern = exercise.Pattern,
+                    Equipment = exercise.Equipment,
+                    Sets = dose.Sets,
+                    Reps = dose.Reps,
+                    Seconds = dose.Seconds,
+                    PerSide = dose.PerSide,
+                    RestSeconds = dose.RestSeconds,
+                    Tempo = dose.Tempo,
+                    Load = dose.Load ?? (exercise.Equipment.Count == 0 ? "bodyweight" : string.Join(", ", exercise.Equipment)),
+                    Progression = chosen.Progression?.Text,
+                });
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private sealed record ChosenExercise(Exercise Exercise, SlotFacts Slot, ExerciseDoseState Dose, ProgressionNote? Progression, FiredRule? ProgressionRule);
+
+    private sealed record ProgressionNote(string Text, string? Tempo, string? Load);
+}
+
+/// <summary>How long work takes, from the Timing rules.</summary>
+internal sealed record TimingModel(int SecondsPerRep, int SetupSeconds);
