@@ -33,7 +33,7 @@ public static class CoachingDiagnostics
     public static readonly DiagnosticDescriptor UnknownHistoryExercise = Warning(
         "RS5004",
         "Unknown exercise in history",
-        "'{0}' is not an exercise in the catalog{1}; this entry cannot guide progression");
+        "'{0}' is not an exercise in the catalog, so this entry cannot guide progression{1}");
 
     /// <summary>A history entry measured in reps for an exercise dosed in seconds, or the other way round.</summary>
     public static readonly DiagnosticDescriptor HistoryMeasureMismatch = Warning(

@@ -5,29 +5,6 @@ using RunnerStrength.Engine.Text;
 
 namespace RunnerStrength.Coaching.Json;
 
-/// <summary>Where one JSON node is: from its property name (or its own start) to its end, and the value alone.</summary>
-internal readonly record struct JsonNodeSpan(TextSpan Member, TextSpan Value);
-
-/// <summary>An object or array being read, with what the next value's pointer needs.</summary>
-internal sealed class JsonPointerFrame(string pointer, bool isArray, int memberStart, int valueStart)
-{
-    public string Pointer { get; } = pointer;
-
-    public bool IsArray { get; } = isArray;
-
-    public int MemberStart { get; } = memberStart;
-
-    public int ValueStart { get; } = valueStart;
-
-    public int Index { get; set; }
-
-    public string? PendingName { get; set; }
-
-    public int PendingNameStart { get; set; }
-
-    public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
-}
-
 /// <summary>One pass of <see cref="Utf8JsonReader"/> over the text, turning byte offsets into character offsets as it goes.</summary>
 internal sealed class JsonPointerScan
 {

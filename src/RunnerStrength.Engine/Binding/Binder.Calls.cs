@@ -39,7 +39,9 @@ internal sealed partial class Binder
             return BindSequenceCall(syntax, target, element, sequenceMethod);
         }
 
-        var exists = TypeFacts.Underlying(target.Type).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+        var targetType = TypeFacts.Underlying(target.Type);
+        var exists = targetType.GetInterfaces().Prepend(targetType)
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
             .Any(m => string.Equals(m.Name, syntax.Name, StringComparison.OrdinalIgnoreCase));
         if (exists || syntax.Name is "GetType" or "ToString" or "Equals" or "GetHashCode")
         {
@@ -58,9 +60,18 @@ internal sealed partial class Binder
     {
         if (!_scope.Functions.TryGet(syntax.Name, out var function))
         {
-            var hint = MathMethodNames.Contains(syntax.Name, StringComparer.OrdinalIgnoreCase) ? $"; did you mean 'Math.{syntax.Name}'?"
+            var math = MathMethodNames.FirstOrDefault(n => string.Equals(n, syntax.Name, StringComparison.OrdinalIgnoreCase));
+            var hint = math is not null ? $"; did you mean 'Math.{math}'?"
                 : DidYouMean(syntax.Name, _scope.Functions.Functions.Select(f => f.Name).Append("iif"));
-            return ErrorAt(syntax.NameSpan, syntax, DiagnosticCatalog.UnknownFunction, syntax.Name, hint);
+            var error = ErrorAt(syntax.NameSpan, syntax, DiagnosticCatalog.UnknownFunction, syntax.Name, hint);
+
+            // The arguments may hold problems of their own; report them in the same run.
+            foreach (var argument in syntax.Arguments.Where(a => a is not LambdaExpressionSyntax))
+            {
+                BindExpression(argument);
+            }
+
+            return error;
         }
 
         if (syntax.Arguments.Length != function.ParameterTypes.Length)
@@ -244,6 +255,11 @@ internal sealed partial class Binder
                         return selector;
                     }
 
+                    if (name != "Select" && !IsOrderable(lambda.Body.Type))
+                    {
+                        return Error(args[0], DiagnosticCatalog.WrongArgumentType, 1, name, OrderableValue, TypeFacts.Display(lambda.Body.Type));
+                    }
+
                     return Sequence(syntax, source, name, [element, lambda.Body.Type], p => p[1].ParameterType.GetGenericArguments().Length == 2, [selector]);
                 }
 
@@ -260,20 +276,27 @@ internal sealed partial class Binder
                 }
 
             case "Min" or "Max" when args.Length == 0:
-                return Sequence(syntax, source, name, [element], p => p.Length == 1 && p[0].ParameterType.IsGenericType, []);
+                return IsOrderable(element)
+                    ? Sequence(syntax, source, name, [element], p => p.Length == 1 && p[0].ParameterType.IsGenericType, [])
+                    : Error(syntax, DiagnosticCatalog.WrongItemType, name, OrderableItems, TypeFacts.Display(source.Type));
             case "Min" or "Max" when args.Length == 1:
                 {
                     var selector = BindLambda(args[0], element, null, name);
-                    return selector is not BoundLambda lambda
-                        ? selector
-                        : Sequence(syntax, source, name, [element, lambda.Body.Type], p => p[1].ParameterType.IsGenericType && p[1].ParameterType.GetGenericArguments().Length == 2, [selector]);
+                    if (selector is not BoundLambda lambda)
+                    {
+                        return selector;
+                    }
+
+                    return IsOrderable(lambda.Body.Type)
+                        ? Sequence(syntax, source, name, [element, lambda.Body.Type], p => p[1].ParameterType.IsGenericType && p[1].ParameterType.GetGenericArguments().Length == 2, [selector])
+                        : Error(args[0], DiagnosticCatalog.WrongArgumentType, 1, name, OrderableValue, TypeFacts.Display(lambda.Body.Type));
                 }
 
             case "Sum" or "Average" when args.Length == 0:
                 {
                     var method = SequenceMethods.FindNumeric(name, element, null);
                     return method is null
-                        ? Error(syntax, DiagnosticCatalog.WrongArgumentType, 0, name, "a list of numbers", TypeFacts.Display(source.Type))
+                        ? Error(syntax, DiagnosticCatalog.WrongItemType, name, "a list of numbers", TypeFacts.Display(source.Type))
                         : new BoundCall(syntax, method.ReturnType, method, source, []);
                 }
 
@@ -301,6 +324,20 @@ internal sealed partial class Binder
             default:
                 return Error(syntax, DiagnosticCatalog.WrongArgumentCount, name, SequenceArity(name), args.Length);
         }
+    }
+
+    private const string OrderableItems = "items that can be ordered (numbers, text, dates or enums)";
+    private const string OrderableValue = "a value that can be ordered (numbers, text, dates or enums)";
+
+    /// <summary>
+    /// Values Min, Max and OrderBy can compare. Anything else (a record, a list) would only fail while evaluating,
+    /// with "at least one object must implement IComparable".
+    /// </summary>
+    private static bool IsOrderable(Type type)
+    {
+        var underlying = TypeFacts.Underlying(type);
+        return underlying == typeof(string) || underlying == typeof(bool) || TypeFacts.IsNumeric(underlying) || underlying.IsEnum
+            || (underlying.IsValueType && typeof(IComparable).IsAssignableFrom(underlying));
     }
 
     private static bool IsPredicate(ParameterInfo[] parameters) =>

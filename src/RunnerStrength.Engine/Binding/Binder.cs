@@ -101,7 +101,7 @@ internal sealed partial class Binder
 
         if (IsTypeName(name))
         {
-            return Error(syntax, DiagnosticCatalog.TypeNotAllowed, name);
+            return Error(syntax, DiagnosticCatalog.TypeAsValue, name, IsMath(name) ? "Math.Max(a, b)" : "string.IsNullOrEmpty(text)");
         }
 
         var candidates = _scope.Names.Concat(_lambdas.Select(l => l.Parameter.Name));
@@ -117,7 +117,9 @@ internal sealed partial class Binder
     {
         if (syntax.Target is NameExpressionSyntax typeName && IsTypeName(typeName.Name) && !IsNameInScope(typeName.Name))
         {
-            return Error(syntax.Target, DiagnosticCatalog.TypeNotAllowed, typeName.Name);
+            // Math.PI, string.Empty: fields and properties of the two types are not on the allow-list, only their functions.
+            var allowed = IsMath(typeName.Name) ? "; Math allows only the functions " + string.Join(", ", MathMethodNames) : "; string allows only the function IsNullOrEmpty";
+            return ErrorAt(syntax.NameSpan, syntax, DiagnosticCatalog.UnknownMember, typeName.Name, syntax.Name, allowed);
         }
 
         var target = BindExpression(syntax.Target);

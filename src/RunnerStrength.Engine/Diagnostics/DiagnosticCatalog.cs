@@ -127,6 +127,12 @@ public static class DiagnosticCatalog
     /// <summary>A value whose type is not the one the place expects.</summary>
     public static readonly DiagnosticDescriptor TypeMismatch = Error("RS3120", "Type mismatch", "{0} must be {1}, found {2}");
 
+    /// <summary>Math or string written where a value is expected.</summary>
+    public static readonly DiagnosticDescriptor TypeAsValue = Error("RS3121", "Type used as a value", "'{0}' is a type, not a value; use one of its functions, such as {1}");
+
+    /// <summary>A list method over items it cannot work with (Sum over text, Min over records).</summary>
+    public static readonly DiagnosticDescriptor WrongItemType = Error("RS3122", "Wrong item type", "'{0}' needs {1}, found {2}");
+
     // ---- RS4xxx: rule-set structure ----------------------------------------------------------
 
     /// <summary>Two workflows with one name.</summary>

@@ -33,7 +33,7 @@ public sealed class AthleteCatalogCheckTests
 
         diagnostics.ShouldHaveDiagnostics("RS5004(6,41)");
         diagnostics[0].Severity.ShouldBe(DiagnosticSeverity.Warning);
-        diagnostics[0].Message.ShouldBe("'nordic-crul' is not an exercise in the catalog; did you mean 'nordic-curl'?; this entry cannot guide progression");
+        diagnostics[0].Message.ShouldBe("'nordic-crul' is not an exercise in the catalog, so this entry cannot guide progression; did you mean 'nordic-curl'?");
     }
 
     [Fact]

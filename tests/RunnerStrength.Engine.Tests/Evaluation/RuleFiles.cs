@@ -37,4 +37,26 @@ internal static class RuleFiles
     public static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     public static ImmutableArray<RuleInput> InputsFor(Athlete athlete) => [new RuleInput("athlete", athlete)];
+
+    /// <summary>The 1-based line and column where <paramref name="marker"/> is written in <paramref name="json"/> (its n-th occurrence).</summary>
+    public static (int Line, int Column) PositionOf(string json, string marker, int occurrence = 1)
+    {
+        var index = -1;
+        for (var i = 0; i < occurrence; i++)
+        {
+            index = json.IndexOf(marker, index + 1, StringComparison.Ordinal);
+            index.ShouldBeGreaterThanOrEqualTo(0, $"'{marker}' is not in the test's JSON");
+        }
+
+        var lineStart = json.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        var line = json[..index].Count(c => c == '\n') + 1;
+        return (line, index - lineStart + 1);
+    }
+
+    /// <summary>(code, line, column) for a diagnostic expected at <paramref name="marker"/>.</summary>
+    public static (string Code, int Line, int Column) At(string code, string json, string marker, int occurrence = 1)
+    {
+        var (line, column) = PositionOf(json, marker, occurrence);
+        return (code, line, column);
+    }
 }

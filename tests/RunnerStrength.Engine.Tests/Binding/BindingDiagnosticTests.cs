@@ -1,0 +1,142 @@
+using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Tests.Evaluation;
+
+namespace RunnerStrength.Engine.Tests.Binding;
+
+/// <summary>What the binder refuses, where it says so, and in which words.</summary>
+public sealed class BindingDiagnosticTests
+{
+    private static readonly FunctionRegistry Functions = FunctionRegistry.Empty
+        .Add("double", (int x) => x * 2)
+        .Add("between", (double x, double low, double high) => x >= low && x <= high);
+
+    [Theory]
+    [InlineData("athlete.levle == \"beginner\"", "RS3101", 9)]
+    [InlineData("athlete.race.distanse", "RS3101", 14)]
+    [InlineData("athlete.history.Any(h => h.repz > 1)", "RS3101", 28)]
+    [InlineData("athlete.history.Where(h => h.sets > 1).count > 1", "RS3101", 40)]
+    [InlineData("Math.PI > 3", "RS3101", 6)]
+    [InlineData("string.Empty == athlete.name", "RS3101", 8)]
+    [InlineData("athelte.level", "RS3102", 1)]
+    [InlineData("athlete.history.Any(h => g.sets > 1)", "RS3102", 26)]
+    [InlineData("athlete.history.Any(h => repz > 1)", "RS3102", 26)]
+    [InlineData("athlete.history.Any(repz > 1)", "RS3102", 21)]
+    [InlineData("athlete.level > 3", "RS3103", 15)]
+    [InlineData("athlete.name * 2", "RS3103", 14)]
+    [InlineData("athlete.name - \"a\"", "RS3103", 14)]
+    [InlineData("1 && true", "RS3103", 3)]
+    [InlineData("athlete.level == 1", "RS3103", 15)]
+    [InlineData("athlete.level == athlete.week.monday", "RS3103", 15)]
+    [InlineData("athlete.race == athlete.race", "RS3103", 14)]
+    [InlineData("1.5 + 2m", "RS3103", 5)]
+    [InlineData("athlete.sessionMinutes ?? 0", "RS3103", 24)]
+    [InlineData("null ?? 1", "RS3103", 6)]
+    [InlineData("true < false", "RS3103", 6)]
+    [InlineData("athlete.injured + 1", "RS3103", 17)]
+    [InlineData("-athlete.name", "RS3104", 1)]
+    [InlineData("!athlete.sessionMinutes", "RS3104", 1)]
+    [InlineData("not athlete.readiness.soreness", "RS3104", 1)]
+    [InlineData("foo(1)", "RS3105", 1)]
+    [InlineData("athlete.history.Frist()", "RS3105", 17)]
+    [InlineData("athlete.name.Substring(1)", "RS3112", 14)]
+    [InlineData("athlete.name.Lenght", "RS3101", 14)]
+    [InlineData("Math.Sqrt(4)", "RS3105", 6)]
+    [InlineData("string.Format(\"{0}\", 1)", "RS3105", 8)]
+    [InlineData("max(1, 2)", "RS3105", 1)]
+    [InlineData("Math.Max(1)", "RS3106", 1)]
+    [InlineData("Math.Round(1, 2, 3)", "RS3106", 1)]
+    [InlineData("athlete.name.StartsWith()", "RS3106", 1)]
+    [InlineData("athlete.name.ToLower(1)", "RS3106", 1)]
+    [InlineData("athlete.history.All()", "RS3106", 1)]
+    [InlineData("athlete.history.Take()", "RS3106", 1)]
+    [InlineData("athlete.history.Any(1, 2)", "RS3106", 1)]
+    [InlineData("string.IsNullOrEmpty()", "RS3106", 1)]
+    [InlineData("double(1, 2)", "RS3106", 1)]
+    [InlineData("Math.Abs(\"x\")", "RS3107", 10)]
+    [InlineData("Math.Max(athlete.readiness.soreness, 1)", "RS3107", 10)]
+    [InlineData("Math.Round(2.5, 1.5)", "RS3120", 17)]
+    [InlineData("athlete.name.Contains(1)", "RS3107", 23)]
+    [InlineData("double(\"x\")", "RS3107", 8)]
+    [InlineData("double(1.5)", "RS3107", 8)]
+    [InlineData("between(athlete.name, 1, 2)", "RS3107", 9)]
+    [InlineData("string.IsNullOrEmpty(1)", "RS3107", 22)]
+    [InlineData("athlete.equipment.Sum()", "RS3122", 1)]
+    [InlineData("athlete.history.Sum(h => h.exercise)", "RS3107", 21)]
+    [InlineData("athlete.history.Min()", "RS3122", 1)]
+    [InlineData("athlete.history.Max(h => h)", "RS3107", 21)]
+    [InlineData("athlete.history.OrderBy(h => h).Count() > 0", "RS3107", 25)]
+    [InlineData("athlete.scores.Min()", "RS3122", 1)]
+    [InlineData("athlete.history.Distinct().Max() != null", "RS3122", 1)]
+    [InlineData("athlete.level == \"expert\"", "RS3108", 18)]
+    [InlineData("athlete.week.monday in (\"easy\", \"sprint\")", "RS3108", 33)]
+    [InlineData("true ? athlete.level : \"pro\"", "RS3108", 24)]
+    [InlineData("athlete.level >= \"Beginners\"", "RS3108", 18)]
+    [InlineData("athlete.history.Any(h => h.sets)", "RS3109", 26)]
+    [InlineData("athlete.history.Where(sets + 1).Count()", "RS3109", 23)]
+    [InlineData("1 ? 2 : 3", "RS3109", 1)]
+    [InlineData("iif(athlete.name, 1, 2)", "RS3109", 5)]
+    [InlineData("true ? 1 : \"a\"", "RS3110", 1)]
+    [InlineData("true ? athlete.race : athlete.week", "RS3110", 1)]
+    [InlineData("true ? null : null", "RS3110", 1)]
+    [InlineData("Math", "RS3121", 1)]
+    [InlineData("string == \"\"", "RS3121", 1)]
+    [InlineData("athlete.GetType()", "RS3112", 9)]
+    [InlineData("athlete.ToString() == \"\"", "RS3112", 9)]
+    [InlineData("athlete.name.GetHashCode() > 0", "RS3112", 14)]
+    [InlineData("athlete.history.GetEnumerator()", "RS3112", 17)]
+    [InlineData("athlete.sessionMinutes[0]", "RS3113", 1)]
+    [InlineData("athlete.race[0]", "RS3113", 1)]
+    [InlineData("athlete.equipment[0, 1]", "RS3113", 1)]
+    [InlineData("h => h.sets", "RS2005", 3)]
+    [InlineData("athlete.history.Any(athlete => true)", "RS3114", 21)]
+    [InlineData("athlete.history.Any(h => athlete.history.Any(h => true))", "RS3114", 46)]
+    [InlineData("athlete.history.Take(h => 1).Any()", "RS3114", 22)]
+    [InlineData("Math.Max(x => 1, 2)", "RS3114", 10)]
+    [InlineData("athlete.history.Select(h => null).Any()", "RS3117", 29)]
+    [InlineData("athlete.sessionMinutes == null", "RS3117", 1)]
+    [InlineData("athlete.level != null", "RS3117", 1)]
+    [InlineData("athlete.level in athlete.history", "RS3118", 1)]
+    [InlineData("1 in \"abc\"", "RS3118", 6)]
+    [InlineData("\"x\" in athlete.weeklyKm", "RS3118", 1)]
+    [InlineData("athlete.sessionMinutes / 0", "RS3119", 24)]
+    [InlineData("athlete.bodyWeightKg / 0m", "RS3119", 22)]
+    [InlineData("athlete.race.date < \"2027-13-01\"", "RS3120", 21)]
+    [InlineData("athlete.equipment[\"x\"]", "RS3120", 19)]
+    [InlineData("athlete.scores[1]", "RS3120", 16)]
+    [InlineData("athlete.history.Take(\"2\").Any()", "RS3120", 22)]
+    [InlineData("athlete.equipment.Contains(1)", "RS3120", 28)]
+    public void A_binding_error_is_reported_once_where_it_is(string expression, string code, int column)
+    {
+        var errors = ExpressionHarness.Errors(expression, Functions);
+        errors.ShouldBeDiagnostics((code, 1, column));
+    }
+
+    [Theory]
+    [InlineData("athlete.levle", "'athlete' has no member 'levle'; did you mean 'level'?")]
+    [InlineData("athlete.race.distanse", "'athlete.race' has no member 'distanse'; did you mean 'distance'?")]
+    [InlineData("athlete.history.Any(h => h.repz > 1)", "'h' has no member 'repz'; did you mean 'reps'?")]
+    [InlineData("athelte.level", "'athelte' is not defined; did you mean 'athlete'?")]
+    [InlineData("athlete.history.Any(repz > 1)", "'repz' is not defined; did you mean 'reps'?")]
+    [InlineData("athlete.level > 3", "operator '>' cannot be applied to Level (one of beginner, intermediate, advanced) and a number (int)")]
+    [InlineData("athlete.history.Frist()", "'Frist' is not a function you can call here; did you mean 'First'?")]
+    [InlineData("max(1, 2)", "'max' is not a function you can call here; did you mean 'Math.Max'?")]
+    [InlineData("Math.Max(1)", "'Math.Max' takes 2 arguments, found 1")]
+    [InlineData("Math.Abs(\"x\")", "argument 1 of 'Math.Abs' must be a number, found text")]
+    [InlineData("athlete.level == \"expert\"", "'expert' is not a valid Level; expected one of beginner, intermediate, advanced")]
+    [InlineData("athlete.week.monday == \"sprint\"", "'sprint' is not a valid Run; expected one of rest, easy, long, tempo, race-pace")]
+    [InlineData("athlete.GetType()", "'GetType' cannot be called in a rule expression; only the data members of inputs can be read")]
+    [InlineData("Math.PI", "'Math' has no member 'PI'; Math allows only the functions Min, Max, Abs, Round, Floor, Ceiling")]
+    [InlineData("Math", "'Math' is a type, not a value; use one of its functions, such as Math.Max(a, b)")]
+    [InlineData("athlete.history.Min()", "'Min' needs items that can be ordered (numbers, text, dates or enums), found a list of Entry")]
+    [InlineData("athlete.equipment.Sum()", "'Sum' needs a list of numbers, found a list of text")]
+    [InlineData("athlete.history.Max(h => h)", "argument 1 of 'Max' must be a value that can be ordered (numbers, text, dates or enums), found Entry")]
+    public void Messages_say_what_was_found_and_what_was_expected(string expression, string message) =>
+        ExpressionHarness.SingleError(expression, Functions).Message.ShouldBe(message);
+
+    [Fact]
+    public void Every_problem_of_an_expression_is_reported_in_one_run()
+    {
+        var errors = ExpressionHarness.Errors("athlete.levle > 1 && athlete.nmae == \"x\" || foo(athlete.sessionMinutes / 0)", Functions);
+        errors.ShouldBeDiagnostics(("RS3101", 1, 9), ("RS3101", 1, 30), ("RS3105", 1, 45), ("RS3119", 1, 72));
+    }
+}
