@@ -16,6 +16,7 @@ internal sealed class Emitter
     private static readonly MethodInfo NullValueMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.NullValue))!;
     private static readonly MethodInfo ConcatMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!;
     private static readonly MethodInfo CharAtMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.CharAt))!;
+    private static readonly MethodInfo LookupMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Lookup))!;
     private static readonly MethodInfo RecordMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Record))!;
     private static readonly MethodInfo MaterializeMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Materialize))!;
     private static readonly MethodInfo CompareOrdinalMethod = typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!;
@@ -97,8 +98,21 @@ internal sealed class Emitter
 
     private Expression Record(BoundExpression node, Expression expression)
     {
+        if (!IsWorthTracing(node.Type))
+        {
+            // A whole record (athlete, a race) says nothing a reader can use; its members are traced where they are read.
+            return expression;
+        }
+
         var site = new TraceSite(SourceOf(node.Syntax), _text.GetLocation(node.Syntax.Span));
         return Expression.Call(RecordMethod.MakeGenericMethod(expression.Type), _frame, Expression.Constant(site), expression);
+    }
+
+    private static bool IsWorthTracing(Type type)
+    {
+        var underlying = TypeFacts.Underlying(type);
+        return underlying.IsPrimitive || underlying.IsEnum || underlying == typeof(string) || underlying == typeof(decimal)
+            || underlying == typeof(DateOnly) || TypeFacts.ElementType(underlying) is not null;
     }
 
     private Expression EmitMember(BoundMember node)
@@ -122,8 +136,12 @@ internal sealed class Emitter
         return GuardNotNull(target, node.Target, node, value =>
             node.Target.Type == typeof(string) ? Expression.Call(CharAtMethod, value, index)
             : node.Target.Type.IsArray ? Expression.ArrayIndex(value, index)
-            : Expression.Call(Expression.Convert(value, node.Getter!.DeclaringType!), node.Getter!, index));
+            : IsDictionary(node.Getter!.DeclaringType!)
+                ? Expression.Call(LookupMethod.MakeGenericMethod(node.Getter.DeclaringType!.GetGenericArguments()), Expression.Convert(value, node.Getter.DeclaringType!), index)
+                : Expression.Call(Expression.Convert(value, node.Getter.DeclaringType!), node.Getter, index));
     }
+
+    private static bool IsDictionary(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>);
 
     /// <summary>Reads through <paramref name="target"/> only when it is not null; otherwise fails the rule with a message naming both.</summary>
     private Expression GuardNotNull(Expression target, BoundExpression targetNode, BoundExpression reading, Func<Expression, Expression> read)

@@ -1,4 +1,6 @@
+using System.Collections;
 using System.Globalization;
+using RunnerStrength.Engine.Binding;
 using RunnerStrength.Engine.Evaluation;
 
 namespace RunnerStrength.Engine.Emit;
@@ -21,7 +23,9 @@ internal static class RuntimeSupport
         bool b => b ? "true" : "false",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         double d => d.ToString("0.###############", CultureInfo.InvariantCulture),
+        Enum e => EnumText.Name(e.GetType(), e),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        IEnumerable items => string.Join(", ", items.Cast<object?>().Select(Format)),
         _ => value.ToString() ?? string.Empty,
     };
 
@@ -29,7 +33,14 @@ internal static class RuntimeSupport
     public static T[]? Materialize<T>(IEnumerable<T>? items) => items?.ToArray();
 
     /// <summary>One character of a string, as a string.</summary>
-    public static string CharAt(string text, int index) => text[index].ToString();
+    public static string CharAt(string text, int index) =>
+        (uint)index < (uint)text.Length ? text[index].ToString() : throw new RuleEvaluationException("the index is outside the text");
+
+    /// <summary>The value of <paramref name="key"/>; a missing key fails the rule with a message naming it.</summary>
+    public static TValue Lookup<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> dictionary, TKey key) =>
+        key is not null && dictionary.TryGetValue(key, out var value)
+            ? value
+            : throw new RuleEvaluationException(key is null ? "the key is null" : $"the key '{Format(key)}' is not in the dictionary");
 
     /// <summary>Records a sub-expression's value in the trace and passes it on.</summary>
     public static T Record<T>(EvaluationFrame frame, TraceSite site, T value)

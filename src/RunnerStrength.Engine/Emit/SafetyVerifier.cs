@@ -200,7 +200,7 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         }
 
         if (declaring == typeof(RuntimeSupport) && method.IsGenericMethod
-            && method.GetGenericMethodDefinition().Name is nameof(RuntimeSupport.Record) or nameof(RuntimeSupport.Materialize))
+            && method.GetGenericMethodDefinition().Name is nameof(RuntimeSupport.Record) or nameof(RuntimeSupport.Materialize) or nameof(RuntimeSupport.Lookup))
         {
             return true;
         }

@@ -42,7 +42,7 @@ internal sealed class RuleSetCompiler
         var globals = ImmutableArray.CreateBuilder<CompiledCode<object?>>();
         foreach (var global in workflow.GlobalParams)
         {
-            ReportShadowing(global, scope, isGlobal: true);
+            ReportShadowing(global, scope, null);
             var bound = BindExpression(global.Expression, scope);
             var type = bound is BoundError || bound.Type == typeof(NullLiteral) ? typeof(BoundError) : bound.Type;
             if (bound.Type == typeof(NullLiteral))
@@ -55,18 +55,25 @@ internal sealed class RuleSetCompiler
             globals.Add((bound is BoundError ? null : Emit<object?>([], bound, global.Expression))!);
         }
 
-        var rules = workflow.Rules.Select(r => CompileRule(r, scope)).ToImmutableArray();
+        var rules = workflow.Rules.Select(r => CompileRule(r, scope, [])).ToImmutableArray();
         return new CompiledWorkflow(workflow, inputs, globals.ToImmutable(), rules, _options.MaxEvaluationSteps);
     }
 
-    private CompiledRule CompileRule(RuleDefinition rule, BindingScope scope)
+    /// <param name="rule">The rule.</param>
+    /// <param name="scope">What the rule sees: inputs, globals, and the local params of the rules that hold it.</param>
+    /// <param name="outerLocals">
+    /// The local params of the rules that hold this one, which its code computes first (as RulesEngine, a child rule
+    /// sees its parents' local params); null when one of them failed to bind.
+    /// </param>
+    private CompiledRule CompileRule(RuleDefinition rule, BindingScope scope, BoundLocal[]? outerLocals)
     {
         var compiled = new CompiledRule(rule);
-        var locals = new List<BoundLocal>();
-        var localsFailed = false;
+        var locals = new List<BoundLocal>(outerLocals ?? []);
+        var localsFailed = outerLocals is null;
+        var enclosing = scope.Locals;
         foreach (var local in rule.LocalParams)
         {
-            ReportShadowing(local, scope, isGlobal: false);
+            ReportShadowing(local, scope, enclosing);
             var bound = BindExpression(local.Expression, scope);
             if (bound.Type == typeof(NullLiteral))
             {
@@ -94,7 +101,7 @@ internal sealed class RuleSetCompiler
             }
         }
 
-        compiled.Children = [.. rule.Rules.Select(child => CompileRule(child, scope))];
+        compiled.Children = [.. rule.Rules.Select(child => CompileRule(child, scope, localArray))];
         if (rule.ErrorMessage is { } message)
         {
             compiled.ErrorMessage = [.. message.Parts.Select(part => CompileMessagePart(part, scope, localArray))];
@@ -113,7 +120,10 @@ internal sealed class RuleSetCompiler
         }
 
         var bound = BindExpression(part.Expression, scope);
-        return new CompiledMessagePart(null, bound is BoundError || locals is null ? null : Emit<object?>(locals, bound, part.Expression));
+
+        // A message shows an enum the way the rule file spells it (intermediate, race-pace).
+        var shown = bound is not BoundError && TypeFacts.IsEnum(bound.Type) ? new BoundEnumText(bound.Syntax, bound) : bound;
+        return new CompiledMessagePart(null, bound is BoundError || locals is null ? null : Emit<object?>(locals, shown, part.Expression));
     }
 
     private CompiledAction? CompileAction(ActionDefinition? action, BindingScope scope, BoundLocal[]? locals)
@@ -168,8 +178,13 @@ internal sealed class RuleSetCompiler
         }
     }
 
-    private void ReportShadowing(ParamDefinition param, BindingScope scope, bool isGlobal)
+    /// <summary>Reports a param that hides an input, a global (for a local) or a local param of an enclosing rule.</summary>
+    /// <param name="param">The param.</param>
+    /// <param name="scope">The names in scope.</param>
+    /// <param name="enclosingLocals">For a local param, the local params of the rules that hold its rule; null for a global.</param>
+    private void ReportShadowing(ParamDefinition param, BindingScope scope, ImmutableArray<VariableSymbol>? enclosingLocals)
     {
+        var isGlobal = enclosingLocals is null;
         if (scope.Inputs.Any(i => string.Equals(i.Name, param.Name, StringComparison.OrdinalIgnoreCase)))
         {
             _diagnostics.Report(DiagnosticCatalog.ShadowingParam, param.NameLocation, param.Name, "the input");
@@ -177,6 +192,11 @@ internal sealed class RuleSetCompiler
         else if (!isGlobal && scope.Globals.Any(g => string.Equals(g.Name, param.Name, StringComparison.OrdinalIgnoreCase)))
         {
             _diagnostics.Report(DiagnosticCatalog.ShadowingParam, param.NameLocation, param.Name, "the global param");
+        }
+        else if (enclosingLocals is { } outer && outer.Any(l => string.Equals(l.Name, param.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            // Two params of one list with one name are RS4003, reported by the reader.
+            _diagnostics.Report(DiagnosticCatalog.ShadowingParam, param.NameLocation, param.Name, "the local param");
         }
     }
 

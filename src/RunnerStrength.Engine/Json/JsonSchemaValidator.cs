@@ -86,7 +86,7 @@ public sealed class JsonSchemaValidator
         var location = new Location(source, new TextSpan(position, 0));
         return error.Kind switch
         {
-            ValidationErrorKind.PropertyRequired => new Diagnostic(DiagnosticCatalog.MissingProperty, location, where, property),
+            ValidationErrorKind.PropertyRequired => new Diagnostic(DiagnosticCatalog.MissingProperty, location, ParentOf(where), property),
             ValidationErrorKind.NoAdditionalPropertiesAllowed => new Diagnostic(DiagnosticCatalog.UnknownProperty, location, property, ParentOf(where), Suggest(property, error.Schema)),
             ValidationErrorKind.NotInEnumeration when error.Schema?.Enumeration.Count > 0 => new Diagnostic(
                 DiagnosticCatalog.InvalidValue,

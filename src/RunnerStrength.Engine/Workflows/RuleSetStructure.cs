@@ -36,7 +36,8 @@ public static class RuleSetStructure
     /// <summary>The first workflow of each name; later ones are RS4001.</summary>
     private static Dictionary<string, WorkflowDefinition> IndexWorkflows(IReadOnlyList<WorkflowDefinition> workflows, DiagnosticBag diagnostics)
     {
-        var byName = new Dictionary<string, WorkflowDefinition>(StringComparer.Ordinal);
+        // Names are matched in any case, as everywhere in the engine, so two spellings of one name are a duplicate.
+        var byName = new Dictionary<string, WorkflowDefinition>(StringComparer.OrdinalIgnoreCase);
         foreach (var workflow in workflows)
         {
             if (workflow.Name.Length == 0)
@@ -98,7 +99,7 @@ public static class RuleSetStructure
             return null;
         }
 
-        var rule = workflow.Rules.FirstOrDefault(r => r.Name == action.RuleName);
+        var rule = workflow.Rules.FirstOrDefault(r => string.Equals(r.Name, action.RuleName, StringComparison.OrdinalIgnoreCase));
         if (rule is null)
         {
             diagnostics.Report(

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Json;
 
@@ -73,5 +74,40 @@ internal sealed partial class WorkflowModelBuilder
     {
         Report(DiagnosticCatalog.WrongJsonType, value.Span, name, expected, value.KindDescription);
         Claim(value);
+    }
+
+    private ImmutableDictionary<string, JsonElement> ReadProperties(WorkflowObject rule)
+    {
+        if (Expect<JsonObjectSyntax>(rule, "Properties", "an object") is not { } properties)
+        {
+            return ImmutableDictionary<string, JsonElement>.Empty;
+        }
+
+        var result = ImmutableDictionary.CreateBuilder<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var property in properties.Properties)
+        {
+            if (ToElement(property.Value) is { } element)
+            {
+                result[property.Name.Value] = element;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private JsonElement? ToElement(JsonNodeSyntax value)
+    {
+        try
+        {
+            var options = new JsonDocumentOptions { MaxDepth = WorkflowReader.MaxNesting };
+            using var document = JsonDocument.Parse(_source.Text.AsMemory(value.Span.Start, value.Span.Length), options);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException ex)
+        {
+            // The JSON parser is stricter than System.Text.Json, so this is a safety net, not an expected path.
+            Report(DiagnosticCatalog.InvalidJson, value.Span, ex.Message);
+            return null;
+        }
     }
 }

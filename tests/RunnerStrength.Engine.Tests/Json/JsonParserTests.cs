@@ -1,5 +1,4 @@
 using RunnerStrength.Engine.Json;
-using RunnerStrength.Engine.Tests.Json;
 using RunnerStrength.Engine.Text;
 
 namespace RunnerStrength.Engine.Tests.Json;

@@ -32,6 +32,24 @@ public sealed class RuleSetStructureTests
     }
 
     [Fact]
+    public void Workflow_names_that_differ_only_in_case_are_duplicates()
+    {
+        var workflows = ReadAll(("a.json", Plain("taper", "x")), ("b.json", Plain("Taper", "y")));
+
+        RuleSetStructure.Check(workflows, maxRules: 100).ShouldBeDiagnostics(("RS4001", 1, 19));
+    }
+
+    [Fact]
+    public void EvaluateRule_finds_workflows_and_rules_in_any_case_and_so_do_cycles()
+    {
+        var workflows = ReadAll(("a.json", Chain("a", "x", "B", "Y")), ("b.json", Chain("b", "y", "A", "x")));
+
+        var diagnostics = RuleSetStructure.Check(workflows, maxRules: 100);
+
+        diagnostics.ShouldHaveSingleItem().Message.ShouldBe("EvaluateRule actions form a cycle: a/x -> b/y -> a/x");
+    }
+
+    [Fact]
     public void An_EvaluateRule_to_a_missing_workflow_reports_RS4005_with_a_suggestion()
     {
         var workflows = ReadAll(("a.json", Chain("a", "x", "tapr", "y")), ("taper.json", Plain("taper", "y")));

@@ -119,6 +119,14 @@ public sealed class WorkflowReaderDiagnosticTests
     }
 
     [Fact]
+    public void Rule_and_param_names_that_differ_only_in_case_are_duplicates()
+    {
+        var result = ReadRule("""{ "RuleName": "r", "Operator": "And", "LocalParams": [{ "Name": "Pace", "Expression": "1" }, { "Name": "pace", "Expression": "2" }], "Rules": [{ "RuleName": "R", "Expression": "y" }] }""");
+
+        result.Diagnostics.Select(d => d.Code).ShouldBe(["RS4003", "RS4002"]);
+    }
+
+    [Fact]
     public void A_RuleExpressionType_other_than_LambdaExpression_reports_RS4009_only()
     {
         var result = ReadRule("""{ "RuleName": "r", "Expression": "x", "RuleExpressionType": "Query" }""");
