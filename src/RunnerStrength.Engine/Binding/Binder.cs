@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Syntax;
 using RunnerStrength.Engine.Text;
@@ -16,19 +17,44 @@ internal sealed partial class Binder
     private readonly BindingScope _scope;
     private readonly DiagnosticBag _diagnostics;
     private readonly List<LambdaFrame> _lambdas = [];
+    private readonly int _maxDepth;
+    private bool _tooDeep;
 
-    private Binder(ExpressionText text, BindingScope scope, DiagnosticBag diagnostics)
+    private Binder(ExpressionText text, BindingScope scope, int maxDepth, DiagnosticBag diagnostics)
     {
         _text = text;
         _scope = scope;
+        _maxDepth = maxDepth;
         _diagnostics = diagnostics;
     }
 
     /// <summary>Binds <paramref name="syntax"/>; on failure reports to <paramref name="diagnostics"/> and returns a <see cref="BoundError"/>.</summary>
-    public static BoundExpression Bind(ExpressionText text, ExpressionSyntax syntax, BindingScope scope, DiagnosticBag diagnostics) =>
-        new Binder(text, scope, diagnostics).BindExpression(syntax);
+    /// <param name="text">The expression's text, for locations and messages.</param>
+    /// <param name="syntax">The syntax tree.</param>
+    /// <param name="scope">The names the expression can see.</param>
+    /// <param name="maxDepth">The nesting limit, shown if a host's limit is so large that the stack runs short first.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static BoundExpression Bind(ExpressionText text, ExpressionSyntax syntax, BindingScope scope, int maxDepth, DiagnosticBag diagnostics) =>
+        new Binder(text, scope, maxDepth, diagnostics).BindExpression(syntax);
 
-    private BoundExpression BindExpression(ExpressionSyntax syntax) => syntax switch
+    private BoundExpression BindExpression(ExpressionSyntax syntax)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            // Reported once: every level on the way back up would say the same.
+            if (!_tooDeep)
+            {
+                _tooDeep = true;
+                _diagnostics.Report(DiagnosticCatalog.ExpressionTooDeep, _text.GetLocation(syntax.Span), _maxDepth);
+            }
+
+            return new BoundError(syntax);
+        }
+
+        return BindNode(syntax);
+    }
+
+    private BoundExpression BindNode(ExpressionSyntax syntax) => syntax switch
     {
         LiteralExpressionSyntax literal => BindLiteral(literal),
         NameExpressionSyntax name => BindName(name),

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using RunnerStrength.Engine.Binding;
 using RunnerStrength.Engine.Evaluation;
 using RunnerStrength.Engine.Syntax;
@@ -72,6 +73,8 @@ internal sealed class Emitter
 
     private Expression Emit(BoundExpression node)
     {
+        // The binder probes the stack as it recurses; this stage nests deeper per node, so it probes too.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         var expression = node switch
         {
             BoundLiteral literal => Expression.Constant(literal.Value, literal.Type),

@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using RunnerStrength.Engine.Binding;
 using RunnerStrength.Engine.Evaluation;
 
@@ -47,6 +48,13 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         var verifier = new SafetyVerifier(functions);
         verifier.Visit(lambda);
         return verifier._violations;
+    }
+
+    /// <inheritdoc />
+    public override Expression? Visit(Expression? node)
+    {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        return base.Visit(node);
     }
 
     protected override Expression VisitMethodCall(MethodCallExpression node)

@@ -21,7 +21,7 @@ internal sealed class CompiledCode<T>
         _body = body;
         _text = text;
         Run = run;
-        _traced = new Lazy<Func<EvaluationFrame, T>>(() => Emitter.Lambda<T>(_locals, _body, _text, trace: true).Compile(), LazyThreadSafetyMode.ExecutionAndPublication);
+        _traced = new Lazy<Func<EvaluationFrame, T>>(CompileTraced, LazyThreadSafetyMode.ExecutionAndPublication);
         Functions = functions;
     }
 
@@ -33,18 +33,35 @@ internal sealed class CompiledCode<T>
 
     private FunctionRegistry Functions { get; }
 
-    /// <summary>Emits, proves safe and compiles; returns the safety findings instead when there are any.</summary>
-    public static CompiledCode<T>? Create(BoundLocal[] locals, BoundExpression body, ExpressionText text, FunctionRegistry functions, out IReadOnlyList<string> violations)
+    /// <summary>
+    /// Emits, proves safe and compiles; returns null with the safety findings when there are any, or with
+    /// <paramref name="tooDeep"/> set when the tree nests too deep for the stack left to these stages.
+    /// </summary>
+    public static CompiledCode<T>? Create(BoundLocal[] locals, BoundExpression body, ExpressionText text, FunctionRegistry functions, out IReadOnlyList<string> violations, out bool tooDeep)
     {
-        var lambda = Emitter.Lambda<T>(locals, body, text, trace: false);
-        violations = SafetyVerifier.Verify(lambda, functions);
-        if (violations.Count > 0)
+        tooDeep = false;
+        try
         {
+            var lambda = Emitter.Lambda<T>(locals, body, text, trace: false);
+            violations = SafetyVerifier.Verify(lambda, functions);
+            return violations.Count > 0 ? null : new CompiledCode<T>(locals, body, text, lambda.Compile(), functions);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            violations = [];
+            tooDeep = true;
             return null;
         }
+    }
 
-        // The traced variant differs only by calls to RuntimeSupport.Record, which the verifier allows.
-        return new CompiledCode<T>(locals, body, text, lambda.Compile(), functions);
+    // Built on the first traced evaluation, and proved safe like the untraced code before it is compiled.
+    private Func<EvaluationFrame, T> CompileTraced()
+    {
+        var lambda = Emitter.Lambda<T>(_locals, _body, _text, trace: true);
+        var violations = SafetyVerifier.Verify(lambda, Functions);
+        return violations.Count == 0
+            ? lambda.Compile()
+            : throw new InvalidOperationException("the traced code reaches " + string.Join(", ", violations));
     }
 
     public override string ToString() => $"{_text} ({Functions.Functions.Count()} host functions)";

@@ -21,10 +21,15 @@ public static class ExpressionCompiler
             return new ExpressionCompileResult(null, diagnostics.ToSortedImmutable());
         }
 
-        var code = CompiledCode<object?>.Create([], bound, text, functions, out var violations);
+        var code = CompiledCode<object?>.Create([], bound, text, functions, out var violations, out var tooDeep);
         foreach (var violation in violations.Distinct())
         {
             diagnostics.Report(DiagnosticCatalog.UnsafeExpression, text.Location, violation);
+        }
+
+        if (tooDeep)
+        {
+            diagnostics.Report(DiagnosticCatalog.ExpressionTooDeep, text.Location, (limits ?? ExpressionLimits.Default).MaxDepth);
         }
 
         var resultType = bound.Type == typeof(NullLiteral) ? typeof(object) : bound.Type;

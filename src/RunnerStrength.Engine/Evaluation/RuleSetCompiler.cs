@@ -204,10 +204,15 @@ internal sealed class RuleSetCompiler
 
     private CompiledCode<T>? Emit<T>(BoundLocal[] locals, BoundExpression body, ExpressionText text)
     {
-        var code = CompiledCode<T>.Create(locals, body, text, _options.Functions, out var violations);
+        var code = CompiledCode<T>.Create(locals, body, text, _options.Functions, out var violations, out var tooDeep);
         foreach (var violation in violations.Distinct())
         {
             _diagnostics.Report(DiagnosticCatalog.UnsafeExpression, text.Location, violation);
+        }
+
+        if (tooDeep)
+        {
+            _diagnostics.Report(DiagnosticCatalog.ExpressionTooDeep, text.Location, _options.Limits.MaxDepth);
         }
 
         return code;
@@ -226,6 +231,12 @@ internal static class ExpressionBinding
             return new BoundError(parsed.Root ?? new LiteralExpressionSyntax(new TextSpan(0, text.Text.Length), null));
         }
 
-        return Binder.Bind(text, parsed.Root, scope, diagnostics);
+        if (SyntaxHeight.FindTooDeep(parsed.Root, limits.MaxDepth) is { } tooDeep)
+        {
+            diagnostics.Report(DiagnosticCatalog.ExpressionTooDeep, text.GetLocation(tooDeep.Span), limits.MaxDepth);
+            return new BoundError(parsed.Root);
+        }
+
+        return Binder.Bind(text, parsed.Root, scope, limits.MaxDepth, diagnostics);
     }
 }

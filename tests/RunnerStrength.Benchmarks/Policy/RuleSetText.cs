@@ -1,0 +1,49 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RunnerStrength.Engine.Text;
+
+namespace RunnerStrength.Benchmarks.Policy;
+
+/// <summary>Writes the generated rule sets as rule files (RulesEngine's workflow format) in memory.</summary>
+public static class RuleSetText
+{
+    public const string WorkflowName = "Coaching";
+
+    /// <summary>Rule <paramref name="index"/> is variant <c>index / 30</c> of template <c>index % 30</c>.</summary>
+    public static (CoachingRuleTemplate Template, int Variant) TemplateOf(int index)
+    {
+        var templates = CoachingRuleTemplates.All;
+        return (templates[index % templates.Count], index / templates.Count);
+    }
+
+    /// <summary>A one-workflow rule file with <paramref name="ruleCount"/> rules.</summary>
+    public static string Workflow(int ruleCount)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("WorkflowName", WorkflowName);
+            writer.WriteString("Description", $"{ruleCount} coaching conditions over an athlete profile, generated for benchmarks.");
+            writer.WriteStartArray("Rules");
+            for (var i = 0; i < ruleCount; i++)
+            {
+                var (template, variant) = TemplateOf(i);
+                writer.WriteStartObject();
+                writer.WriteString("RuleName", template.RuleName(variant));
+                writer.WriteString("Expression", template.Expression(variant));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The rule file as a source the loader reads, named so messages point somewhere sensible.</summary>
+    public static SourceText Source(int ruleCount) => SourceText.From(Workflow(ruleCount), $"coaching-{ruleCount}.json");
+}
