@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using RunnerStrength.Benchmarks.Policy;
-using RunnerStrength.Coaching.Athletes;
 using RunnerStrength.Engine.Evaluation;
 using RunnerStrength.Engine.Text;
 

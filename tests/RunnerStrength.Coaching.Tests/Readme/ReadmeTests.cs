@@ -41,7 +41,8 @@ public sealed partial class ReadmeTests
     {
         foreach (var (workflow, properties) in RunnerStrength.Coaching.Planning.Rules.RuleDecisionReader.AllowedProperties)
         {
-            var row = Readme.Split('\n').FirstOrDefault(l => l.StartsWith($"| {workflow} |", StringComparison.Ordinal));
+            var decisions = Readme[Readme.IndexOf("### What each workflow's rules decide", StringComparison.Ordinal)..];
+            var row = decisions.Split('\n').FirstOrDefault(l => l.StartsWith($"| {workflow} |", StringComparison.Ordinal));
             row.ShouldNotBeNull($"README.md's decisions table needs a row for {workflow}");
             foreach (var property in properties)
             {

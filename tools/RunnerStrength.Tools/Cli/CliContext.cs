@@ -1,0 +1,43 @@
+namespace RunnerStrength.Tools.Cli;
+
+/// <summary>
+/// Everything the tool takes from its process: the output streams, whether they are terminals, the clock and where
+/// the tool is installed. Tests build one with captured writers and a fixed date; <see cref="FromProcess"/> is the real one.
+/// </summary>
+internal sealed record CliContext
+{
+    public required TextWriter Out { get; init; }
+
+    public required TextWriter Error { get; init; }
+
+    /// <summary>Gives "today" for the default plan start and scenario dates.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>True when standard output is a terminal a person reads (colour is allowed unless <see cref="NoColor"/>).</summary>
+    public bool OutIsTerminal { get; init; }
+
+    /// <summary>True when standard error is a terminal (progress bars go there).</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>True when the NO_COLOR convention asks for plain output.</summary>
+    public bool NoColor { get; init; }
+
+    /// <summary>The folder the tool runs from: where appsettings.json sits and where the search for the shipped rules starts.</summary>
+    public string BaseDirectory { get; init; } = AppContext.BaseDirectory;
+
+    /// <summary>Today's date by <see cref="Clock"/>, in local time.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+
+    /// <summary>True when colour may be written to standard output.</summary>
+    public bool ColorOut => OutIsTerminal && !NoColor;
+
+    /// <summary>The context of the running process.</summary>
+    public static CliContext FromProcess() => new()
+    {
+        Out = Console.Out,
+        Error = Console.Error,
+        OutIsTerminal = !Console.IsOutputRedirected,
+        ErrorIsTerminal = !Console.IsErrorRedirected,
+        NoColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+    };
+}
