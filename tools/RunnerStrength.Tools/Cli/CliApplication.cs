@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using RunnerStrength.Tools.Commands;
+
+namespace RunnerStrength.Tools.Cli;
+
+/// <summary>The <c>runner-strength</c> command tree and the one place that turns parse errors and failures into exit codes.</summary>
+internal static class CliApplication
+{
+    public const string Name = "runner-strength";
+
+    /// <summary>Help is wrapped at a fixed width so it reads the same on every terminal and in the approved files.</summary>
+    private const int HelpWidth = 100;
+
+    /// <summary>Runs the tool with <paramref name="args"/>; never throws, and shows a stack trace only with <c>--verbose</c>.</summary>
+    public static int Run(string[] args, CliContext context)
+    {
+        try
+        {
+            var root = CreateRoot(context);
+            var parse = root.Parse(args);
+            if (parse.Action is ParseErrorAction)
+            {
+                return ReportUsageErrors(parse, context);
+            }
+
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            context.Error.WriteLine(CommonOptions.IsVerbose(args) ? $"{Name}: error: {ex}" : $"{Name}: error: {ex.Message} (run with --verbose for details)");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>The root command with every subcommand; each call builds a fresh tree.</summary>
+    public static Command CreateRoot(CliContext context)
+    {
+        // A plain Command named for the tool rather than RootCommand, whose name is the host process's (testhost in tests).
+        var root = new Command(Name, "Designs strength programs for runners from a coaching rule set, and checks and tests the rules.")
+        {
+            new HelpOption { Action = new HelpAction { MaxWidth = HelpWidth } },
+            new VersionOption(),
+            CommonOptions.Verbose(),
+            PlanCommand.Create(context),
+            ValidateCommand.Create(context),
+            TestCommand.Create(context),
+            EvalCommand.Create(context),
+        };
+        foreach (var command in root.Subcommands)
+        {
+            command.Add(new VersionOption());
+        }
+
+        return root;
+    }
+
+    private static int ReportUsageErrors(ParseResult parse, CliContext context)
+    {
+        var command = CommandPath(parse.CommandResult.Command);
+        foreach (var error in parse.Errors)
+        {
+            context.Error.WriteLine($"{command}: error: {error.Message}");
+        }
+
+        context.Error.WriteLine($"Run '{command} --help' for usage.");
+        return ExitCodes.Usage;
+    }
+
+    /// <summary><c>runner-strength plan</c>: the command's name after its parents'.</summary>
+    private static string CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (Command? current = command; current is not null; current = current.Parents.OfType<Command>().FirstOrDefault())
+        {
+            names.Insert(0, current.Name);
+        }
+
+        return string.Join(' ', names);
+    }
+}
