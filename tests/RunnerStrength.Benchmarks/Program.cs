@@ -1,34 +1,27 @@
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using System.Globalization;
 using RunnerStrength.Benchmarks;
 using RunnerStrength.Benchmarks.Policy;
 
-if (args is ["--first-result"])
+// Each mode lives in its own type so that --first-result does not load BenchmarkDotNet into the process it times.
+return args switch
 {
-    return FirstResult.Run();
-}
+    ["--first-result"] => FirstResult.Run(),
+    ["--print-rules", var count] => PrintRules(int.Parse(count, CultureInfo.InvariantCulture)),
+    ["--verify"] => Verify(),
+    _ => BenchmarkSuite.Run(args),
+};
 
-if (args is ["--print-rules", var count])
+static int PrintRules(int count)
 {
-    Console.WriteLine(RuleSetText.Workflow(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)));
+    Console.WriteLine(RuleSetText.Workflow(count));
     return 0;
 }
 
-// In-process, so BenchmarkDotNet does not generate and build a project of its own: that build would write the
-// engine's obj/ and bin/ folders outside the artifacts path the benchmarks were started with.
-// Without --job, one bounded job runs: BenchmarkDotNet's defaults, capped so the whole suite takes a few minutes.
-var inProcess = InProcessEmitToolchain.Instance;
-IConfig config = DefaultConfig.Instance;
-if (args.Contains("--job"))
+// The benchmarks check this in their setup too; this shows it without running them.
+static int Verify()
 {
-    args = args.Contains("--inProcess") ? args : [.. args, "--inProcess"];
+    RuleSetText.VerifyFile30();
+    CoachingWorkflow.VerifyAgreement(CoachingWorkflow.LoadOrThrow(RuleSetText.Source(30)), HandWrittenPolicy.Evaluate);
+    CoachingWorkflow.VerifyAgreement(CoachingWorkflow.LoadOrThrow(RuleSetText.Source(1_000)), GeneratedPolicy.Create(1_000).Evaluate);
+    return 0;
 }
-else
-{
-    config = config.AddJob(Job.Default.WithMaxWarmupCount(10).WithMaxIterationCount(30).WithToolchain(inProcess).WithId("Bounded"));
-}
-
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
-return 0;

@@ -1,1 +1,3 @@
-Console.WriteLine("hi");
+using RunnerStrength.Tools.Cli;
+
+return CliApplication.Run(args, CliContext.FromProcess());

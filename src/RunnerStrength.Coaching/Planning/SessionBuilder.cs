@@ -229,7 +229,9 @@ internal sealed class SessionBuilder
 
     /// <summary>
     /// Trims the session until its estimated length fits its minutes: the last slots go first (keeping at least three
-    /// patterns in a non-light session), then a set from each exercise. The warm-up is the SessionPlan rule's to size.
+    /// patterns in a non-light session), then a set from each exercise. Injury-mitigation slots, which SessionExtras
+    /// appends last, are kept until nothing else can give, so "injury work in every session" holds whenever it fits.
+    /// The warm-up is the SessionPlan rule's to size.
     /// </summary>
     private (List<ChosenExercise> Exercises, ImmutableArray<WarmupItem> Warmup) Fit(List<ChosenExercise> chosen, List<WarmupItem> warmup, int minutes, SessionIntensity intensity, PlyometricsDecision? plyometrics)
     {
@@ -237,10 +239,11 @@ internal sealed class SessionBuilder
         var exercises = chosen.ToList();
         var drills = warmup.ToList();
         var minimumPatterns = intensity == SessionIntensity.Light ? 2 : 3;
+        bool Droppable(ChosenExercise e) => e.Slot.Pattern != MovementPattern.Plyometric
+            && exercises.Where(o => o != e && o.Slot.Pattern != MovementPattern.Plyometric).Select(o => o.Slot.Pattern).Distinct().Count() >= minimumPatterns;
         while (Estimate(exercises, drills, plyometrics) > budget)
         {
-            var droppable = exercises.FindLastIndex(e => e.Slot.Pattern != MovementPattern.Plyometric
-                && exercises.Where(o => o != e && o.Slot.Pattern != MovementPattern.Plyometric).Select(o => o.Slot.Pattern).Distinct().Count() >= minimumPatterns);
+            var droppable = exercises.FindLastIndex(e => !e.Slot.Mitigation && Droppable(e));
             if (droppable >= 0)
             {
                 exercises.RemoveAt(droppable);
@@ -250,6 +253,13 @@ internal sealed class SessionBuilder
             if (exercises.Exists(e => e.Dose.Sets > 1))
             {
                 exercises = [.. exercises.Select(e => e with { Dose = e.Dose with { Sets = Math.Max(1, e.Dose.Sets - 1) } })];
+                continue;
+            }
+
+            droppable = exercises.FindLastIndex(Droppable);
+            if (droppable >= 0)
+            {
+                exercises.RemoveAt(droppable);
                 continue;
             }
 

@@ -87,6 +87,12 @@ internal sealed partial class Binder
             return Mismatch(syntax, left, right);
         }
 
+        // athlete.goalLevel ?? "beginner", race.date ?? "2027-01-01": the default is written as the file writes it.
+        if (TryBindSpelledOperands(ref left, ref right) is { } spelledError)
+        {
+            return spelledError;
+        }
+
         if (TypeFacts.IsNullable(left.Type))
         {
             var underlying = TypeFacts.Underlying(left.Type);

@@ -191,16 +191,16 @@ internal sealed partial class Binder
         }
 
         var type = target.Type;
-        if (type == typeof(string) || type.IsArray || ListElement(type) is not null)
+        if (type == typeof(string) || type.IsSZArray || ListElement(type) is not null)
         {
-            var element = type == typeof(string) ? typeof(string) : type.IsArray ? type.GetElementType()! : ListElement(type)!;
+            var element = type == typeof(string) ? typeof(string) : type.IsSZArray ? type.GetElementType()! : ListElement(type)!;
             var converted = ConvertTo(index, typeof(int), "the index");
             if (converted is BoundError)
             {
                 return converted;
             }
 
-            var getter = type == typeof(string) || type.IsArray ? null : typeof(IReadOnlyList<>).MakeGenericType(element).GetProperty("Item")!.GetMethod;
+            var getter = type == typeof(string) || type.IsSZArray ? null : typeof(IReadOnlyList<>).MakeGenericType(element).GetProperty("Item")!.GetMethod;
             return new BoundIndex(syntax, element, target, converted, getter);
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace RunnerStrength.Engine.Binding;
@@ -14,7 +15,13 @@ internal static class MemberPolicy
         "System.Security", "System.Net", "System.Linq.Expressions", "Microsoft",
     ];
 
-    public static bool IsReadable(MemberInfo member) => member switch
+    private static readonly ConcurrentDictionary<Type, MemberInfo[]> ReadableByType = new();
+    private static readonly ConcurrentDictionary<MemberInfo, bool> ReadableByMember = new();
+
+    /// <summary>True when an expression may read <paramref name="member"/> (answers are kept: types do not change).</summary>
+    public static bool IsReadable(MemberInfo member) => ReadableByMember.GetOrAdd(member, ComputeIsReadable);
+
+    private static bool ComputeIsReadable(MemberInfo member) => member switch
     {
         PropertyInfo p => p.GetMethod is { IsPublic: true, IsStatic: false } && p.GetIndexParameters().Length == 0
             && IsSafeType(p.PropertyType) && IsSafeDeclaringType(p.DeclaringType),
@@ -36,6 +43,11 @@ internal static class MemberPolicy
             return false;
         }
 
+        if (type.IsArray)
+        {
+            return type.IsSZArray && IsSafeType(type.GetElementType()!);
+        }
+
         var ns = type.Namespace ?? string.Empty;
         if (BlockedNamespaces.Any(b => ns == b || ns.StartsWith(b + ".", StringComparison.Ordinal)))
         {
@@ -51,18 +63,20 @@ internal static class MemberPolicy
     /// <summary>Finds a readable member by name: an exact match first, then ignoring case.</summary>
     public static MemberInfo? Find(Type type, string name)
     {
-        var candidates = ReadableMembers(type).ToList();
-        return candidates.Find(m => m.Name == name)
-            ?? candidates.Find(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
+        var candidates = ReadableMembers(type);
+        return candidates.FirstOrDefault(m => m.Name == name)
+            ?? candidates.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 
-    public static IEnumerable<MemberInfo> ReadableMembers(Type type)
+    public static IReadOnlyList<MemberInfo> ReadableMembers(Type type) => ReadableByType.GetOrAdd(type, ComputeReadableMembers);
+
+    private static MemberInfo[] ComputeReadableMembers(Type type)
     {
         var all = type.IsInterface
             ? type.GetInterfaces().Prepend(type).SelectMany(i => i.GetProperties(BindingFlags.Public | BindingFlags.Instance)).Cast<MemberInfo>()
             : type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Cast<MemberInfo>()
                 .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance));
-        return all.Where(IsReadable).Where(m => !m.Name.Contains('.', StringComparison.Ordinal) && m.Name != "EqualityContract");
+        return [.. all.Where(IsReadable).Where(m => !m.Name.Contains('.', StringComparison.Ordinal) && m.Name != "EqualityContract")];
     }
 
     public static Type TypeOf(MemberInfo member) => member switch

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 
 namespace RunnerStrength.Engine.Binding;
 
@@ -6,6 +7,7 @@ namespace RunnerStrength.Engine.Binding;
 internal static class TypeFacts
 {
     private static readonly Type[] NumericRank = [typeof(int), typeof(long), typeof(double)];
+    private static readonly ConcurrentDictionary<Type, ElementOf> ElementTypes = new();
 
     public static bool IsNullable(Type type) => Nullable.GetUnderlyingType(type) is not null;
 
@@ -94,7 +96,9 @@ internal static class TypeFacts
     }
 
     /// <summary>The element type when <paramref name="type"/> is a sequence (not a string), else null.</summary>
-    public static Type? ElementType(Type type)
+    public static Type? ElementType(Type type) => ElementTypes.GetOrAdd(type, static t => new(ComputeElementType(t))).Element;
+
+    private static Type? ComputeElementType(Type type)
     {
         if (type == typeof(string))
         {
@@ -103,7 +107,8 @@ internal static class TypeFacts
 
         if (type.IsArray)
         {
-            return type.GetElementType();
+            // A multi-dimensional array is no IEnumerable<T>, so no list method could take it.
+            return type.IsSZArray ? type.GetElementType() : null;
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
@@ -176,6 +181,9 @@ internal static class TypeFacts
         _ => type.Name,
     };
 }
+
+/// <summary>A cached answer to "what does this type hold", null included.</summary>
+internal sealed record ElementOf(Type? Element);
 
 /// <summary>The type of the <c>null</c> literal before the binder gives it a real type.</summary>
 internal sealed class NullLiteral

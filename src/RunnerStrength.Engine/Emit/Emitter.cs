@@ -24,6 +24,9 @@ internal sealed class Emitter
 
     private readonly ParameterExpression _frame = Expression.Parameter(typeof(EvaluationFrame), "frame");
     private readonly Dictionary<VariableSymbol, ParameterExpression> _variables = [];
+
+    // Bound nodes already computed into a variable (by reference: bound nodes are records, equal by value).
+    private readonly Dictionary<BoundExpression, ParameterExpression> _computed = new(ReferenceEqualityComparer.Instance);
     private readonly bool _trace;
     private ExpressionText _text = ExpressionText.FromString(string.Empty);
     private int _lambdaDepth;
@@ -75,6 +78,11 @@ internal sealed class Emitter
     {
         // The binder probes the stack as it recurses; this stage nests deeper per node, so it probes too.
         RuntimeHelpers.EnsureSufficientExecutionStack();
+        if (_computed.TryGetValue(node, out var computed))
+        {
+            return computed;
+        }
+
         var expression = node switch
         {
             BoundLiteral literal => Expression.Constant(literal.Value, literal.Type),
@@ -138,7 +146,7 @@ internal sealed class Emitter
         var index = Emit(node.Index);
         return GuardNotNull(target, node.Target, node, value =>
             node.Target.Type == typeof(string) ? Expression.Call(CharAtMethod, value, index)
-            : node.Target.Type.IsArray ? Expression.ArrayIndex(value, index)
+            : node.Target.Type.IsSZArray ? Expression.ArrayIndex(value, index)
             : IsDictionary(node.Getter!.DeclaringType!)
                 ? Expression.Call(LookupMethod.MakeGenericMethod(node.Getter.DeclaringType!.GetGenericArguments()), Expression.Convert(value, node.Getter.DeclaringType!), index)
                 : Expression.Call(Expression.Convert(value, node.Getter.DeclaringType!), node.Getter, index));
@@ -160,7 +168,7 @@ internal sealed class Emitter
         Expression value = isNullable && !readsNullableItself ? Expression.Property(temp, "Value") : temp;
         var body = read(value);
         Expression isNull = isNullable ? Expression.Not(Expression.Property(temp, "HasValue")) : Expression.ReferenceEqual(temp, Expression.Constant(null, temp.Type));
-        var fail = Expression.Throw(Expression.Call(NullValueMethod, Expression.Constant(SourceOf(targetNode.Syntax)), Expression.Constant(SourceOf(reading.Syntax))), body.Type);
+        var fail = Expression.Call(NullValueMethod.MakeGenericMethod(body.Type), Expression.Constant(SourceOf(targetNode.Syntax)), Expression.Constant(SourceOf(reading.Syntax)));
         var guarded = Expression.Condition(isNull, fail, body, body.Type);
         return ReferenceEquals(temp, target) ? guarded : Expression.Block(body.Type, [temp], Expression.Assign(temp, target), guarded);
     }
@@ -242,14 +250,25 @@ internal sealed class Emitter
             return GuardNotNull(collection, node.Collection, node, list => Expression.Call(node.ContainsMethod!, list, value));
         }
 
+        // The value is computed once and each comparison reads it: `list.Count(...) in (1, 2, 3)` counts once.
+        var once = Expression.Variable(node.Value.Type, "value");
+        var assign = Expression.Assign(once, Emit(node.Value));
+        _computed[node.Value] = once;
         Expression? result = null;
-        foreach (var comparison in node.Items)
+        try
         {
-            var emitted = Emit(comparison);
-            result = result is null ? emitted : Expression.OrElse(result, emitted);
+            foreach (var comparison in node.Items)
+            {
+                var emitted = Emit(comparison);
+                result = result is null ? emitted : Expression.OrElse(result, emitted);
+            }
+        }
+        finally
+        {
+            _computed.Remove(node.Value);
         }
 
-        return result ?? Expression.Constant(false);
+        return Expression.Block(typeof(bool), [once], assign, result ?? Expression.Constant(false));
     }
 
     private Expression EmitCall(BoundCall node)

@@ -8,9 +8,12 @@ namespace RunnerStrength.Engine.Emit;
 /// <summary>The few helpers emitted code may call besides the allow-listed methods.</summary>
 internal static class RuntimeSupport
 {
-    /// <summary>The error for reading through a null value.</summary>
-    public static Exception NullValue(string what, string reading) =>
-        new RuleEvaluationException($"'{what}' is null, so '{reading}' cannot be read");
+    /// <summary>
+    /// Fails the rule for reading through a null value. A call, not a throw node: a throw nested inside an operand
+    /// makes the expression compiler spill the stack, which it cannot do under a member read of a struct.
+    /// </summary>
+    public static T NullValue<T>(string what, string reading) =>
+        throw new RuleEvaluationException($"'{what}' is null, so '{reading}' cannot be read");
 
     /// <summary>Joins text the way messages show values: invariant numbers, dates as YYYY-MM-DD, null as nothing.</summary>
     public static string Concat(object? left, object? right) => string.Concat(Format(left), Format(right));

@@ -26,7 +26,6 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!,
         typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ReadGlobal))!,
         typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.Step))!,
-        typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.NullValue))!,
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!,
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.CharAt))!,
     ];
@@ -70,9 +69,10 @@ internal sealed class SafetyVerifier : ExpressionVisitor
     protected override Expression VisitMember(MemberExpression node)
     {
         var member = node.Member;
-        var allowed = (member.DeclaringType == typeof(EvaluationFrame) && member.Name == nameof(EvaluationFrame.Inputs))
-            || (member.DeclaringType is { IsGenericType: true } declaring && declaring.GetGenericTypeDefinition() == typeof(Nullable<>) && member.Name is "HasValue" or "Value")
-            || MemberPolicy.IsReadable(member);
+        var allowed = member.DeclaringType == typeof(EvaluationFrame)
+            ? member.Name == nameof(EvaluationFrame.Inputs)
+            : (member.DeclaringType is { IsGenericType: true } declaring && declaring.GetGenericTypeDefinition() == typeof(Nullable<>) && member.Name is "HasValue" or "Value")
+                || MemberPolicy.IsReadable(member);
         if (!allowed || node.Expression is null)
         {
             _violations.Add($"the member {member.DeclaringType?.Name}.{member.Name}");
@@ -89,6 +89,7 @@ internal sealed class SafetyVerifier : ExpressionVisitor
             null => true,
             string or bool or decimal or DateOnly or TraceSite => true,
             Delegate d => _functions.Owns(d),
+            nint or nuint => false,
             _ => value.GetType().IsPrimitive || value.GetType().IsEnum,
         };
         if (!allowed)
@@ -111,7 +112,7 @@ internal sealed class SafetyVerifier : ExpressionVisitor
 
     protected override Expression VisitUnary(UnaryExpression node)
     {
-        if (node.NodeType is not (ExpressionType.Convert or ExpressionType.Not or ExpressionType.Negate or ExpressionType.UnaryPlus or ExpressionType.Throw or ExpressionType.ArrayLength))
+        if (node.NodeType is not (ExpressionType.Convert or ExpressionType.Not or ExpressionType.Negate or ExpressionType.UnaryPlus or ExpressionType.ArrayLength))
         {
             _violations.Add($"the operation {node.NodeType}");
         }
@@ -208,7 +209,7 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         }
 
         if (declaring == typeof(RuntimeSupport) && method.IsGenericMethod
-            && method.GetGenericMethodDefinition().Name is nameof(RuntimeSupport.Record) or nameof(RuntimeSupport.Materialize) or nameof(RuntimeSupport.Lookup))
+            && method.GetGenericMethodDefinition().Name is nameof(RuntimeSupport.Record) or nameof(RuntimeSupport.Materialize) or nameof(RuntimeSupport.Lookup) or nameof(RuntimeSupport.NullValue))
         {
             return true;
         }

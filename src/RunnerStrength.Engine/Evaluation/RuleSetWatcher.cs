@@ -89,7 +89,17 @@ public sealed class RuleSetWatcher : IDisposable
         _debounce.Dispose();
     }
 
-    private void OnChange(object sender, FileSystemEventArgs e) => _debounce.Change(_delay, Timeout.InfiniteTimeSpan);
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        try
+        {
+            _debounce.Change(_delay, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // A change reported while the watcher was being disposed: there is nothing left to reload.
+        }
+    }
 }
 
 /// <summary>What a reload found.</summary>

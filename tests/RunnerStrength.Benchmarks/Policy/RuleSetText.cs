@@ -44,6 +44,19 @@ public static class RuleSetText
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>Where the 30-rule workflow is kept as a file, beside the program.</summary>
+    public static string File30 => Path.Combine(AppContext.BaseDirectory, "Rules", "coaching-30.json");
+
+    /// <summary>Throws unless <see cref="File30"/> still holds what <see cref="Workflow"/> writes for 30 rules.</summary>
+    public static void VerifyFile30()
+    {
+        if (File.ReadAllText(File30).Trim() != Workflow(30).Trim())
+        {
+            throw new InvalidOperationException(
+                $"{File30} is out of date with the templates; rewrite it with: dotnet run ... -- --print-rules 30 > tests/RunnerStrength.Benchmarks/Rules/coaching-30.json");
+        }
+    }
+
     /// <summary>The rule file as a source the loader reads, named so messages point somewhere sensible.</summary>
     public static SourceText Source(int ruleCount) => SourceText.From(Workflow(ruleCount), $"coaching-{ruleCount}.json");
 }

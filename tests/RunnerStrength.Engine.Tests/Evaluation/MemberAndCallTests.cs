@@ -54,6 +54,8 @@ public sealed class MemberAndCallTests
         { "athlete.history[2].reps ?? athlete.history[0].reps", 18 },
         { "athlete.history[2].reps ?? null", null },
         { "athlete.race.distance ?? \"none\"", "marathon" },
+        { "athlete.goalLevel ?? \"beginner\"", Level.Advanced },
+        { "athlete.lastTest ?? \"2027-01-01\"", new DateOnly(2027, 1, 1) },
         { "athlete.level in (\"beginner\", \"intermediate\")", true },
         { "athlete.level in (\"advanced\")", false },
         { "athlete.sessionMinutes in (30, 35, 40)", true },
@@ -196,6 +198,15 @@ public sealed class MemberAndCallTests
 
         // Nothing of the expression is left to run when the host reads the value: it is a finished array.
         value.GetType().IsArray.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void The_value_of_in_is_computed_once_whatever_the_number_of_items()
+    {
+        var calls = 0;
+        var functions = FunctionRegistry.Empty.Add("next", () => ++calls);
+        ExpressionHarness.Evaluate("next() in (5, 6, 7, 1)", functions: functions).ShouldBe(true);
+        calls.ShouldBe(1);
     }
 
     [Fact]

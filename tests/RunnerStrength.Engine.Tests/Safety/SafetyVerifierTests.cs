@@ -34,7 +34,7 @@ public sealed class SafetyVerifierTests
         { "a constant of type Athlete", Expression.Constant(Evaluation.Athlete.Sample, typeof(object)) },
         { "a delegate that is not a registered function", Expression.Invoke(Expression.Constant((Func<int>)(() => Environment.ProcessId))) },
         { "a type test", Expression.TypeIs(Athlete, typeof(string)) },
-        { "a loop", Expression.Loop(Expression.Empty()) },
+        { "a loop", Expression.Loop(Expression.Empty(), Expression.Label(typeof(int))) },
         { "a try block", Expression.TryCatch(Expression.Constant(1), Expression.Catch(typeof(Exception), Expression.Constant(2))) },
         { "the operation Quote", Expression.Quote(Expression.Lambda<Func<int>>(Expression.Constant(1))) },
         { "the operation TypeAs", Expression.TypeAs(Athlete, typeof(object)) },

@@ -46,16 +46,15 @@ internal static class CliApplication
         var root = new Command(Name, "Designs strength programs for runners from a coaching rule set, and checks and tests the rules.")
         {
             new HelpOption { Action = new HelpAction { MaxWidth = HelpWidth } },
-            new VersionOption(),
+            ToolVersion.Option(),
             CommonOptions.Verbose(),
             PlanCommand.Create(context),
             ValidateCommand.Create(context),
-            TestCommand.Create(context),
             EvalCommand.Create(context),
         };
         foreach (var command in root.Subcommands)
         {
-            command.Add(new VersionOption());
+            command.Add(ToolVersion.Option());
         }
 
         return root;

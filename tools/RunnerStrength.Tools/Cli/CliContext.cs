@@ -6,6 +6,8 @@ namespace RunnerStrength.Tools.Cli;
 /// </summary>
 internal sealed record CliContext
 {
+    private ToolSettings? _settings;
+
     public required TextWriter Out { get; init; }
 
     public required TextWriter Error { get; init; }
@@ -24,6 +26,9 @@ internal sealed record CliContext
 
     /// <summary>The folder the tool runs from: where appsettings.json sits and where the search for the shipped rules starts.</summary>
     public string BaseDirectory { get; init; } = AppContext.BaseDirectory;
+
+    /// <summary>The defaults from appsettings.json and the environment, read the first time a command asks.</summary>
+    public ToolSettings Settings => _settings ??= ToolSettings.Load(BaseDirectory);
 
     /// <summary>Today's date by <see cref="Clock"/>, in local time.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);

@@ -34,8 +34,8 @@ internal static partial class PlanCommand
         {
             Description = $"How many weeks (default: {ToolSettings.EnvironmentPrefix}WEEKS, else through the race week, else {ProgramDesigner.DefaultWeeks}).",
             HelpName = "N",
+            CustomParser = ParseWeeks,
         };
-        weeks.Validators.Add(CheckWeeks);
         var format = new Option<string>("--format")
         {
             Description = $"The output format (default: {ToolSettings.EnvironmentPrefix}FORMAT, else text).",
@@ -188,12 +188,16 @@ internal static partial class PlanCommand
         return null;
     }
 
-    private static void CheckWeeks(OptionResult result)
+    private static int? ParseWeeks(ArgumentResult result)
     {
-        if (result.GetValueOrDefault<int?>() is { } weeks && weeks is < 1 or > ProgramDesigner.MaxWeeks)
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var weeks) && weeks is >= 1 and <= ProgramDesigner.MaxWeeks)
         {
-            result.AddError($"--weeks must be 1 to {ProgramDesigner.MaxWeeks}, found {weeks}");
+            return weeks;
         }
+
+        result.AddError($"--weeks must be 1 to {ProgramDesigner.MaxWeeks}, found '{text}'");
+        return null;
     }
 
     /// <summary>What every plan of one run shares.</summary>

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using RunnerStrength.Coaching.Athletes;
+using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Evaluation;
+using RunnerStrength.Engine.Text;
+using RunnerStrength.Tools.Cli;
+using RunnerStrength.Tools.Output;
+using RunnerStrength.Tools.Rendering;
+
+namespace RunnerStrength.Tools.Commands;
+
+/// <summary><c>eval --expr EXPR [--athlete FILE]</c>: compiles one rule expression and prints its value as JSON.</summary>
+internal static class EvalCommand
+{
+    public const string Name = "eval";
+
+    /// <summary>The name the expression is shown under in messages.</summary>
+    public const string ExpressionPath = "<expr>";
+
+    public static Command Create(CliContext context)
+    {
+        var expression = new Option<string>("--expr")
+        {
+            Description = "The expression, as a rule's Expression would hold it; it can read 'athlete'.",
+            HelpName = "EXPR",
+            Required = true,
+        };
+        var athlete = new Option<string>("--athlete")
+        {
+            Description = "The athlete profile bound to 'athlete' (default: none; reading it then reports a null read).",
+            HelpName = "FILE",
+        };
+
+        var command = new Command(Name, "Compile and evaluate one rule expression and print its value as JSON.")
+        {
+            expression, athlete,
+        };
+        command.SetAction(parse =>
+        {
+            AthleteProfile? profile = null;
+            if (parse.GetValue(athlete) is { } path)
+            {
+                var read = AthleteProfileReader.ReadFile(path);
+                DiagnosticLines.Write(context.Error, read.Diagnostics);
+                if (!read.Succeeded)
+                {
+                    return ExitCodes.Failure;
+                }
+
+                profile = read.Profile;
+            }
+
+            var compiled = ExpressionCompiler.Compile(
+                ExpressionText.FromString(parse.GetRequiredValue(expression), ExpressionPath),
+                [InputDeclaration.Of<AthleteProfile>("athlete")]);
+            foreach (var diagnostic in compiled.Diagnostics)
+            {
+                CaretWriter.Write(context.Error, diagnostic);
+            }
+
+            if (compiled.Expression is null)
+            {
+                return ExitCodes.Failure;
+            }
+
+            var value = compiled.Expression.Evaluate([profile]);
+            if (value.Error is { } error)
+            {
+                context.Error.WriteLine($"{ExpressionPath}: error: {error}");
+                return ExitCodes.Failure;
+            }
+
+            context.Out.WriteLine(ExpressionValueJson.Format(value.Value));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,136 @@
+using Humanizer;
+using RunnerStrength.Coaching.Athletes;
+using RunnerStrength.Coaching.Planning;
+using RunnerStrength.Coaching.Planning.Rules;
+using RunnerStrength.Coaching.Rendering;
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.Text;
+using RunnerStrength.Tools.Cli;
+using RunnerStrength.Tools.Output;
+using Spectre.Console;
+
+namespace RunnerStrength.Tools.Commands;
+
+/// <summary><c>plan --athletes DIR --output-dir DIR</c>: the rules loaded once, every profile designed in parallel.</summary>
+internal static partial class PlanCommand
+{
+    private static int RunFolder(CliContext context, PlanOptions options, string athletesDirectory, string outputDirectory)
+    {
+        if (!Directory.Exists(athletesDirectory))
+        {
+            var kind = File.Exists(athletesDirectory)
+                ? new Diagnostic(DiagnosticCatalog.WrongPathKind, Location.None, PathDisplay.Of(athletesDirectory), "a file", "a folder of athlete profiles")
+                : new Diagnostic(DiagnosticCatalog.FileNotFound, Location.None, PathDisplay.Of(athletesDirectory));
+            DiagnosticLines.Write(context.Error, kind);
+            return ExitCodes.Failure;
+        }
+
+        var profiles = Directory.GetFiles(athletesDirectory, "*.json").Order(StringComparer.Ordinal).ToArray();
+        if (profiles.Length == 0)
+        {
+            context.Error.WriteLine($"{CliApplication.Name} {Name}: error: there are no *.json athlete profiles in '{PathDisplay.Of(athletesDirectory)}'");
+            return ExitCodes.Failure;
+        }
+
+        if (PrepareFolder(outputDirectory) is { } folderProblem)
+        {
+            DiagnosticLines.Write(context.Error, folderProblem);
+            return ExitCodes.Failure;
+        }
+
+        var loaded = CoachingRules.Load(options.RulesDirectory);
+        DiagnosticLines.Write(context.Error, loaded.Diagnostics);
+        if (loaded.Rules is null)
+        {
+            return ExitCodes.Failure;
+        }
+
+        var extension = Extension(options.Format);
+        var today = context.Today;
+        var outcomes = new ProfileOutcome[profiles.Length];
+        void DesignAll(Action advance) => Parallel.For(0, profiles.Length, i =>
+        {
+            var target = Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(profiles[i]) + extension);
+            outcomes[i] = DesignOne(profiles[i], target, loaded.Rules, options, today);
+            advance();
+        });
+
+        if (context.ErrorIsTerminal)
+        {
+            TerminalConsole.Create(context.Error, color: !context.NoColor).Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(progress =>
+                {
+                    var task = progress.AddTask("Designing plans", maxValue: profiles.Length);
+                    DesignAll(() => task.Increment(1));
+                });
+        }
+        else
+        {
+            DesignAll(static () => { });
+        }
+
+        // Reported in file order, whatever order the plans finished in.
+        foreach (var outcome in outcomes)
+        {
+            DiagnosticLines.Write(context.Error, outcome.Diagnostics);
+        }
+
+        var failed = outcomes.Count(o => !o.Written);
+        var written = outcomes.Length - failed;
+        var summary = $"Wrote {"plan".ToQuantity(written)} to {PathDisplay.Of(outputDirectory)}";
+        context.Out.WriteLine(failed == 0 ? summary : $"{summary}; {"profile".ToQuantity(failed)} failed");
+        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private static ProfileOutcome DesignOne(string profilePath, string targetPath, CoachingRules rules, PlanOptions options, DateOnly today)
+    {
+        var read = AthleteProfileReader.ReadFile(profilePath);
+        if (!read.Succeeded)
+        {
+            return new ProfileOutcome(false, read.Diagnostics);
+        }
+
+        var designed = ProgramDesigner.Design(options.RequestFor(read), rules, today);
+        var diagnostics = read.Diagnostics.AddRange(designed.Diagnostics);
+        if (designed.Plan is null)
+        {
+            return new ProfileOutcome(false, diagnostics);
+        }
+
+        var text = PlanRenderer.Render(designed.Plan, options.Format, new PlanRenderOptions { Explain = options.Explain });
+        return AtomicFile.Write(targetPath, text) is { } problem
+            ? new ProfileOutcome(false, diagnostics.Add(problem))
+            : new ProfileOutcome(true, diagnostics);
+    }
+
+    private static Diagnostic? PrepareFolder(string outputDirectory)
+    {
+        if (File.Exists(outputDirectory))
+        {
+            return new Diagnostic(DiagnosticCatalog.WrongPathKind, Location.None, PathDisplay.Of(outputDirectory), "a file", "a folder to write plans to");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(outputDirectory);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new Diagnostic(DiagnosticCatalog.CannotWrite, Location.None, PathDisplay.Of(outputDirectory), ex is UnauthorizedAccessException ? "permission denied" : ex.Message);
+        }
+    }
+
+    /// <summary>The file extension of a plan format: .txt .json .md .ics.</summary>
+    public static string Extension(PlanFormat format) => format switch
+    {
+        PlanFormat.Json => ".json",
+        PlanFormat.Markdown => ".md",
+        PlanFormat.Ics => ".ics",
+        _ => ".txt",
+    };
+
+    private sealed record ProfileOutcome(bool Written, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics);
+}

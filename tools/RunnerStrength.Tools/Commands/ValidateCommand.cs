@@ -1,0 +1,74 @@
+using System.CommandLine;
+using RunnerStrength.Coaching.Planning.Rules;
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.Text;
+using RunnerStrength.Tools.Cli;
+using RunnerStrength.Tools.Output;
+using RunnerStrength.Tools.Rendering;
+using RunnerStrength.Tools.Validation;
+
+namespace RunnerStrength.Tools.Commands;
+
+/// <summary><c>validate [PATH...]</c>: checks rule sets, catalogs, scenarios and athlete profiles and reports every problem.</summary>
+internal static class ValidateCommand
+{
+    public const string Name = "validate";
+
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Rule-set folders, or rule, catalog, scenario or athlete files (default: the rules folder).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "text: one line per problem and a summary; json: the problems as data; sarif: SARIF 2.1.0 for code scanning.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+
+        var command = new Command(Name, "Check rule sets, exercise catalogs, scenario tests and athlete profiles, and report every problem.")
+        {
+            paths, format,
+        };
+        command.SetAction(parse =>
+        {
+            var rules = RulesFolder.Resolve(null, context.Settings, context.BaseDirectory);
+            var given = parse.GetValue(paths) is { Length: > 0 } list ? list : rules is null ? [] : [rules];
+            if (given.Length == 0)
+            {
+                context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFoundMessage}");
+                return ExitCodes.Usage;
+            }
+
+            var missing = given.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+            foreach (var path in missing)
+            {
+                DiagnosticLines.Write(context.Error, new Diagnostic(DiagnosticCatalog.FileNotFound, Location.None, PathDisplay.Of(path)));
+            }
+
+            if (missing.Count > 0)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var report = new Validator(rules).Run(given.SelectMany(ValidationTarget.Of));
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    ValidationJsonWriter.Write(context.Out, report);
+                    break;
+                case "sarif":
+                    SarifWriter.Write(context.Out, report);
+                    break;
+                default:
+                    ValidationTextWriter.Write(context.Out, report);
+                    break;
+            }
+
+            return report.Errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,26 @@
+using Humanizer;
+using RunnerStrength.Tools.Output;
+using RunnerStrength.Tools.Validation;
+
+namespace RunnerStrength.Tools.Rendering;
+
+/// <summary><c>validate --format text</c>: one MSBuild-form line per problem, then <c>2 errors, 1 warning in 14 files</c>.</summary>
+internal static class ValidationTextWriter
+{
+    public static void Write(TextWriter writer, ValidationReport report)
+    {
+        DiagnosticLines.Write(writer, report.Diagnostics);
+        writer.WriteLine(Summary(report));
+    }
+
+    public static string Summary(ValidationReport report)
+    {
+        var counts = $"{"error".ToQuantity(report.Errors)}, {"warning".ToQuantity(report.Warnings)}";
+        if (report.Infos > 0)
+        {
+            counts += $", {"message".ToQuantity(report.Infos)}";
+        }
+
+        return $"{counts} in {"file".ToQuantity(report.FileCount)}";
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using RunnerStrength.Coaching.Planning.Rules;
+
+namespace RunnerStrength.Tools.Validation;
+
+/// <summary>One thing to validate: a rule-set folder, or a file of a known kind.</summary>
+internal sealed record ValidationTarget(ValidationKind Kind, string Path)
+{
+    private static readonly JsonDocumentOptions Lenient = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>
+    /// What <paramref name="path"/> is: a folder with a manifest or rule files is a rule set, any other folder the
+    /// files in it; a file beside a manifest belongs to that rule set; otherwise the file's content decides
+    /// ("WorkflowName" a rule file, "exercises" a catalog, "expect" a scenario, anything else an athlete).
+    /// </summary>
+    public static IEnumerable<ValidationTarget> Of(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            var files = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToArray();
+            if (File.Exists(System.IO.Path.Combine(path, CoachingRules.ManifestFileName)) || files.Any(f => KindOfContent(f) == ValidationKind.RuleFile))
+            {
+                return [new ValidationTarget(ValidationKind.RuleSet, path)];
+            }
+
+            return files.Select(OfFile);
+        }
+
+        return [OfFile(path)];
+    }
+
+    private static ValidationTarget OfFile(string file)
+    {
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file)) ?? ".";
+        if (File.Exists(System.IO.Path.Combine(folder, CoachingRules.ManifestFileName)))
+        {
+            return new ValidationTarget(ValidationKind.RuleSet, DisplayFolder(file));
+        }
+
+        var kind = KindOfContent(file);
+        return kind == ValidationKind.RuleFile && File.Exists(System.IO.Path.Combine(folder, "exercises.json"))
+            ? new ValidationTarget(ValidationKind.RuleSet, DisplayFolder(file))
+            : new ValidationTarget(kind, file);
+    }
+
+    /// <summary>The folder of a file as the user would write it (relative when the file was given relative).</summary>
+    private static string DisplayFolder(string file) => System.IO.Path.GetDirectoryName(file) is { Length: > 0 } folder ? folder : ".";
+
+    private static ValidationKind KindOfContent(string file)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The reader of the default kind reports why the file cannot be read.
+            return ValidationKind.Athlete;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text.TrimStart('\uFEFF'), Lenient);
+            var root = document.RootElement;
+            var first = root.ValueKind == JsonValueKind.Array && root.GetArrayLength() > 0 ? root[0] : root;
+            return first.ValueKind != JsonValueKind.Object ? ValidationKind.Athlete
+                : first.TryGetProperty("WorkflowName", out _) ? ValidationKind.RuleFile
+                : first.TryGetProperty("exercises", out _) ? ValidationKind.Catalog
+                : first.TryGetProperty("expect", out _) ? ValidationKind.Scenario
+                : ValidationKind.Athlete;
+        }
+        catch (JsonException)
+        {
+            // Broken JSON: guess from the words in it, so the syntax error is reported by the right reader.
+            return text.Contains("\"WorkflowName\"", StringComparison.Ordinal) ? ValidationKind.RuleFile
+                : text.Contains("\"expect\"", StringComparison.Ordinal) ? ValidationKind.Scenario
+                : text.Contains("\"exercises\"", StringComparison.Ordinal) ? ValidationKind.Catalog
+                : ValidationKind.Athlete;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using RunnerStrength.Coaching.Athletes;
+using RunnerStrength.Coaching.Catalog;
+using RunnerStrength.Coaching.Planning.Rules;
+using RunnerStrength.Coaching.Scenarios;
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.Evaluation;
+
+namespace RunnerStrength.Tools.Validation;
+
+/// <summary>Runs the checks each kind of target needs and gathers every problem into one report.</summary>
+internal sealed class Validator(string? catalogRules)
+{
+    private readonly Lazy<ExerciseCatalog?> _catalog = new(() => LoadCatalog(catalogRules));
+
+    /// <summary>
+    /// Validates <paramref name="targets"/>. Athletes are also checked against the catalog of the rules in
+    /// <c>catalogRules</c> (unknown history exercises) when that rule set loads.
+    /// </summary>
+    public ValidationReport Run(IEnumerable<ValidationTarget> targets)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var target in targets.Distinct())
+        {
+            var found = Check(target);
+            diagnostics.AddRange(found);
+            foreach (var file in FilesOf(target).Concat(found.Where(d => !d.Location.IsNone).Select(d => d.Location.Path)))
+            {
+                files.Add(Path.GetFullPath(file));
+            }
+        }
+
+        var ordered = diagnostics
+            .DistinctBy(d => d.ToString())
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.IsNone ? 0 : d.Location.Line)
+            .ThenBy(d => d.Location.IsNone ? 0 : d.Location.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new ValidationReport(ordered, files.Count);
+    }
+
+    private IReadOnlyList<Diagnostic> Check(ValidationTarget target) => target.Kind switch
+    {
+        ValidationKind.RuleSet => CoachingRules.Load(target.Path).Diagnostics,
+        ValidationKind.RuleFile => RuleSetLoader.LoadFiles([target.Path], CoachingRules.CompileOptions).Diagnostics,
+        ValidationKind.Catalog => ExerciseCatalog.ReadFile(target.Path).Diagnostics,
+        ValidationKind.Scenario => ScenarioReader.ReadFile(target.Path).Diagnostics,
+        _ => CheckAthlete(target.Path),
+    };
+
+    private IReadOnlyList<Diagnostic> CheckAthlete(string path)
+    {
+        var read = AthleteProfileReader.ReadFile(path);
+        return read.Profile is { } profile && _catalog.Value is { } catalog
+            ? [.. read.Diagnostics, .. AthleteProfileReader.CheckAgainstCatalog(profile, read.Source, catalog)]
+            : read.Diagnostics;
+    }
+
+    private static IEnumerable<string> FilesOf(ValidationTarget target) =>
+        target.Kind == ValidationKind.RuleSet && Directory.Exists(target.Path)
+            ? Directory.GetFiles(target.Path, "*.json")
+            : File.Exists(target.Path) ? [target.Path] : [];
+
+    private static ExerciseCatalog? LoadCatalog(string? rules) =>
+        rules is null || !Directory.Exists(rules) ? null : CoachingRules.Load(rules).Rules?.Catalog;
+}
