@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RunnerStrength.Coaching.Json;
 using RunnerStrength.Coaching.Planning;
 using RunnerStrength.Coaching.Planning.Rules;
 using RunnerStrength.Engine.Diagnostics;
@@ -42,16 +43,20 @@ public static class ScenarioRunner
     }
 
     /// <summary>Runs one scenario with its rule set read afresh.</summary>
-    public static ScenarioOutcome Run(Scenario scenario, DateOnly today) => Run(scenario, today, new RuleSetCache());
+    public static ScenarioOutcome Run(Scenario scenario, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return Run(scenario, today, new RuleSetCache());
+    }
 
     private static ScenarioOutcome Run(Scenario scenario, DateOnly today, RuleSetCache cache)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
         var loaded = cache.Load(scenario.Rules);
         if (loaded.Rules is not { } rules)
         {
             var errors = loaded.Diagnostics.Where(d => d.IsError).ToList();
-            var failure = new ExpectationFailure("rules", "a rule set that loads", $"{errors.Count} error(s), first: {errors.FirstOrDefault()}", scenario.Source.Path.Length > 0 ? new Location(scenario.Source, default) : Location.None);
+            var where = JsonPointerLocator.Create(scenario.Source).Locate("/rules");
+            var failure = new ExpectationFailure("rules", "a rule set that loads", $"{errors.Count} error(s), first: {errors.FirstOrDefault()}", where);
             return new ScenarioOutcome(scenario.Name, scenario.Path, false, [failure], []) { Diagnostics = loaded.Diagnostics };
         }
 

@@ -18,6 +18,9 @@ internal sealed partial class Binder
 
         switch (syntax.Operator)
         {
+            // 2147483648 alone is a long, but with its minus sign it is int.MinValue, as in C#.
+            case UnaryOperator.Negate when syntax.Operand is LiteralExpressionSyntax { Value: 2_147_483_648L }:
+                return new BoundLiteral(syntax, typeof(int), int.MinValue);
             case UnaryOperator.Not when operand.Type == typeof(bool):
                 return new BoundUnary(syntax, typeof(bool), UnaryOperator.Not, operand);
             case UnaryOperator.Negate or UnaryOperator.Plus when TypeFacts.IsNumeric(operand.Type):

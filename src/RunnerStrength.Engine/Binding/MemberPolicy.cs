@@ -31,7 +31,7 @@ internal static class MemberPolicy
 
     public static bool IsSafeType(Type type)
     {
-        if (type.IsPointer || type.IsByRef || type == typeof(IntPtr) || type == typeof(UIntPtr) || type == typeof(object))
+        if (type.IsPointer || type.IsByRef || type.IsByRefLike || type == typeof(IntPtr) || type == typeof(UIntPtr) || type == typeof(object))
         {
             return false;
         }

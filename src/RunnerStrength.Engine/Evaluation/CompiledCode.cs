@@ -21,7 +21,8 @@ internal sealed class CompiledCode<T>
         _body = body;
         _text = text;
         Run = run;
-        _traced = new Lazy<Func<EvaluationFrame, T>>(CompileTraced, LazyThreadSafetyMode.ExecutionAndPublication);
+        // PublicationOnly: two threads may both compile on first use (harmless), and a failure is not cached for good.
+        _traced = new Lazy<Func<EvaluationFrame, T>>(CompileTraced, LazyThreadSafetyMode.PublicationOnly);
         Functions = functions;
     }
 

@@ -15,12 +15,4 @@ internal static class DefaultRules
         var result = CoachingRules.Load(directory);
         return result.Rules ?? throw new InvalidOperationException($"{directory} does not load:\n" + string.Join("\n", result.Diagnostics));
     }
-
-    /// <summary>Every rule of the designer's workflows, as "Workflow/Rule".</summary>
-    public static IReadOnlyList<string> RuleNames(CoachingRules rules) =>
-    [
-        .. CoachingWorkflows.Inputs.Keys
-            .SelectMany(workflow => rules.RuleSet[workflow].Definition.Rules.Select(rule => $"{workflow}/{rule.Name}"))
-            .Order(StringComparer.Ordinal),
-    ];
 }

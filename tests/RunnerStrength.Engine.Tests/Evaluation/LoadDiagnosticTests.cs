@@ -143,6 +143,20 @@ public sealed class LoadDiagnosticTests
     }
 
     [Fact]
+    public void Workflow_names_that_differ_only_in_case_are_duplicates_because_lookups_ignore_case()
+    {
+        const string Json = """
+            [
+              { "WorkflowName": "plan", "Rules": [ { "RuleName": "r", "Expression": "true" } ] },
+              { "WorkflowName": "Plan", "Rules": [ { "RuleName": "r", "Expression": "true" } ] }
+            ]
+            """;
+        var result = Load(Json);
+        result.Succeeded.ShouldBeFalse();
+        result.Diagnostics.ShouldBeDiagnostics(At("RS4001", Json, "\"Plan\""));
+    }
+
+    [Fact]
     public void Inputs_declared_twice_report_RS4016()
     {
         var options = Options.WithInputs(InputDeclaration.Of<Athlete>("athlete"), InputDeclaration.Of<Athlete>("ATHLETE"));

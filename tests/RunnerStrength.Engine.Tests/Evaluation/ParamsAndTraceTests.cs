@@ -104,6 +104,16 @@ public sealed class ParamsAndTraceTests
     }
 
     [Fact]
+    public void A_trace_holds_finished_values_never_a_list_still_to_be_computed()
+    {
+        // Reading the trace must not run the rule again: Where(...) is lazy, so only what it fed (Count) is recorded.
+        var json = Workflow(("r", "athlete.history.Where(h => h.reps.Value > 1).Count() > 0"));
+        var result = Compile(json).Evaluate("w", [new RuleInput("athlete", Athlete.Sample)], EvaluationOptions.Traced).Results.Single();
+        result.ExceptionMessage.ShouldBe("'h.reps' is null, so 'h.reps.Value' cannot be read");
+        result.Trace.Select(e => e.ToString()).ShouldBe(["athlete.history = glute-bridge, push-up, side-plank"], customMessage: "entries of records show their ToString; the lazy Where is absent");
+    }
+
+    [Fact]
     public void A_trace_shows_enum_values_in_their_json_spelling_and_covers_locals()
     {
         const string Json = """

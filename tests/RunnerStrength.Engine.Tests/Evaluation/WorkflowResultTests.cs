@@ -150,6 +150,41 @@ public sealed class WorkflowResultTests
     }
 
     [Fact]
+    public void EvaluateRule_passes_inputs_by_name_to_a_workflow_that_declares_them_in_another_order()
+    {
+        const string Json = """
+            [
+              { "WorkflowName": "main", "Rules": [ { "RuleName": "r", "Expression": "true",
+                "Actions": { "OnSuccess": { "Name": "EvaluateRule", "Context": { "WorkflowName": "target", "RuleName": "t" } } } } ] },
+              { "WorkflowName": "target", "Rules": [ { "RuleName": "t", "Expression": "minimum < athlete.sessionMinutes" } ] }
+            ]
+            """;
+        var options = Options
+            .WithWorkflowInputs("main", Engine.Binding.InputDeclaration.Of<Athlete>("athlete"), Engine.Binding.InputDeclaration.Of<int>("minimum"))
+            .WithWorkflowInputs("target", Engine.Binding.InputDeclaration.Of<int>("minimum"), Engine.Binding.InputDeclaration.Of<Athlete>("athlete"));
+        var set = Compile(Json, options);
+
+        set.Evaluate("main", new RuleInput("athlete", Athlete.Sample), new RuleInput("minimum", 30)).Results[0].ActionResult!.Output.ShouldBe(true);
+        set.Evaluate("main", new RuleInput("minimum", 40), new RuleInput("athlete", Athlete.Sample)).Results[0].ActionResult!.Output.ShouldBe(false);
+    }
+
+    [Fact]
+    public void EvaluateRule_to_a_workflow_needing_an_input_this_one_lacks_reports_RS4017()
+    {
+        const string Json = """
+            [
+              { "WorkflowName": "main", "Rules": [ { "RuleName": "r", "Expression": "true",
+                "Actions": { "OnSuccess": { "Name": "EvaluateRule", "Context": { "WorkflowName": "target", "RuleName": "t" } } } } ] },
+              { "WorkflowName": "target", "Rules": [ { "RuleName": "t", "Expression": "minimum > 1" } ] }
+            ]
+            """;
+        var options = Options.WithWorkflowInputs("target", Engine.Binding.InputDeclaration.Of<int>("minimum"));
+        var result = Load(Json, options);
+        result.Diagnostics.ShouldBeDiagnostics(At("RS4017", Json, "{ \"Name\": \"EvaluateRule\""));
+        result.Diagnostics[0].Message.ShouldBe("workflow 'target' needs the input 'minimum' (Int32), which this workflow does not have");
+    }
+
+    [Fact]
     public void Success_events_properties_and_source_locations_come_with_each_result()
     {
         const string Json = """

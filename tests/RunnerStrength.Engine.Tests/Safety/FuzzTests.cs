@@ -76,6 +76,74 @@ public sealed class FuzzTests(ITestOutputHelper output)
         outcomes[2].ShouldBeGreaterThan(Cases / 100);
     }
 
+    [Fact]
+    public void Random_expressions_in_every_place_of_a_rule_file_load_or_are_refused_and_evaluate_without_throwing()
+    {
+        const int FileCases = 1_000;
+        var failures = new ConcurrentQueue<string>();
+        var loaded = 0;
+        Parallel.For(0, FileCases, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var random = new Random(Seed - i);
+            var fuzzer = new ExpressionFuzzer(random);
+
+            // Mostly known-good expressions, so that most files load and their evaluation is exercised too.
+            string Pick(string[] good) => random.Next(5) == 0 ? fuzzer.Next() : good[random.Next(good.Length)];
+            string Next() => RuleFiles.Quote(Pick(GoodConditions));
+            string NextValue() => RuleFiles.Quote(Pick(GoodValues));
+            var json = $$"""
+                {
+                  "WorkflowName": "w",
+                  "GlobalParams": [ { "Name": "g", "Expression": {{NextValue()}} } ],
+                  "Rules": [
+                    { "RuleName": "r", "Expression": {{Next()}},
+                      "LocalParams": [ { "Name": "l", "Expression": {{NextValue()}} } ],
+                      "ErrorMessage": {{RuleFiles.Quote("got $(" + Pick(GoodValues) + ") and $(l) and $(g)")}},
+                      "Actions": { "OnSuccess": { "Name": "OutputExpression", "Context": { "Expression": {{NextValue()}} } } } },
+                    { "RuleName": "p", "Operator": "OrElse", "LocalParams": [ { "Name": "m", "Expression": {{NextValue()}} } ],
+                      "Rules": [ { "RuleName": "c", "Expression": {{Next()}} }, { "RuleName": "d", "Expression": "m == m" } ] }
+                  ]
+                }
+                """;
+            try
+            {
+                var result = RuleFiles.Load(json);
+                if (result.RuleSet is null)
+                {
+                    result.Diagnostics.ShouldContain(d => d.IsError);
+                    return;
+                }
+
+                Interlocked.Increment(ref loaded);
+                var options = random.Next(2) == 0 ? EvaluationOptions.Traced : EvaluationOptions.Default;
+                var evaluated = result.RuleSet.Evaluate("w", [new RuleInput("athlete", Athletes[random.Next(Athletes.Length)])], options);
+                evaluated.Results.Count.ShouldBe(2);
+                _ = evaluated.Results.SelectMany(r => r.Trace).Select(t => t.ToString()).ToList();
+            }
+            catch (Exception exception)
+            {
+                failures.Enqueue($"file case {i}:\n{json}\n  {exception.GetType().Name}: {exception.Message}\n{exception.StackTrace}");
+            }
+        });
+
+        output.WriteLine($"{FileCases:N0} rule files, {loaded:N0} loaded");
+        failures.ShouldBeEmpty(string.Join("\n\n", failures.Take(5)));
+        loaded.ShouldBeGreaterThan(0);
+    }
+
+    private static readonly string[] GoodConditions =
+    [
+        "athlete.sessionMinutes > 30", "athlete.race.distance == \"marathon\"", "athlete.history.Any(reps >= 15)", "athlete.level >= \"intermediate\"",
+        "athlete.readiness.soreness > 2 || athlete.injured", "athlete.history.Where(h => h.reps.Value > 1).Count() > 0", "\"bands\" in athlete.equipment",
+        "athlete.scores[\"bench\"] > 1", "athlete.week.tuesday in (\"tempo\", \"long\")", "athlete.weeklyKm[2] / athlete.sessionMinutes > 0",
+    ];
+
+    private static readonly string[] GoodValues =
+    [
+        "athlete.sessionMinutes * 2", "athlete.race.distance", "athlete.level", "athlete.history.Where(h => h.sets > 1)", "athlete.readiness.sleepHours",
+        "athlete.history.Select(h => h.exercise).First()", "athlete.goalLevel ?? \"beginner\"", "athlete.equipment", "athlete.history[2].reps", "null ?? athlete.name",
+    ];
+
     /// <summary>0: refused with diagnostics; 1: a value; 2: an evaluation error message.</summary>
     private static int Run(string text, ExpressionCompileResult compiled, Athlete athlete)
     {

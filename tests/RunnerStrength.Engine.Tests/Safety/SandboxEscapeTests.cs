@@ -111,6 +111,16 @@ public sealed class SandboxEscapeTests
         result.Diagnostics.ShouldContain(d => d.IsError);
     }
 
+    [Fact]
+    public void A_JSON_escape_that_spells_GetType_is_refused_at_the_escape()
+    {
+        // JSON decodes \u0047 to G before the expression is read, so this is athlete.GetType() written in disguise.
+        const string Json = "{ \"WorkflowName\": \"w\", \"Rules\": [ { \"RuleName\": \"r\", \"Expression\": \"athlete.\\u0047etType() == null\" } ] }";
+        var result = RuleFiles.Load(Json);
+        result.Succeeded.ShouldBeFalse();
+        result.Diagnostics.ShouldBeDiagnostics(RuleFiles.At("RS3112", Json, "\\u0047"));
+    }
+
     [Theory]
     [InlineData("athlete.name = \"x\"")]
     [InlineData("athlete.history.Any(h => h.exercise = \"x\")")]

@@ -98,6 +98,8 @@ internal static partial class PlanCommand
 
     private static int RunOne(CliContext context, PlanOptions options, string athletePath, string? outputPath)
     {
+        // Start-up is most of a one-plan run: load the rules on another core while this one reads the athlete.
+        var loading = Task.Run(() => CoachingRules.Load(options.RulesDirectory));
         var read = AthleteProfileReader.ReadFile(athletePath);
         if (!read.Succeeded)
         {
@@ -105,7 +107,13 @@ internal static partial class PlanCommand
             return ExitCodes.Failure;
         }
 
-        var loaded = CoachingRules.Load(options.RulesDirectory);
+        if (options.Format is PlanFormat.Text or PlanFormat.Markdown)
+        {
+            // The renderers' words come from Humanizer, whose first use builds its vocabulary; do that while the rules load.
+            _ = Task.Run(WarmUpWording);
+        }
+
+        var loaded = loading.GetAwaiter().GetResult();
         DiagnosticLines.Write(context.Error, loaded.Diagnostics);
         if (loaded.Rules is null)
         {
@@ -145,6 +153,8 @@ internal static partial class PlanCommand
         context.Out.WriteLine($"Wrote {PathDisplay.Of(outputPath)}: {"week".ToQuantity(plan.Weeks.Count)}, {"session".ToQuantity(plan.Weeks.Sum(w => w.Sessions.Count))} for {plan.Athlete}");
         return ExitCodes.Success;
     }
+
+    private static void WarmUpWording() => _ = "session".ToQuantity(2);
 
     private static PlanFormat ResolveFormat(string? flag, ToolSettings settings, out string? error)
     {

@@ -1,0 +1,214 @@
+using System.Text.RegularExpressions;
+using RunnerStrength.Coaching.Athletes;
+using RunnerStrength.Coaching.Planning;
+using RunnerStrength.Coaching.Planning.Rules;
+using RunnerStrength.Coaching.Rendering;
+using static RunnerStrength.Coaching.Tests.Scenarios.TextPositions;
+
+namespace RunnerStrength.Coaching.Tests.Planning;
+
+public sealed partial class ProgramDesignerTests
+{
+    private static readonly DateOnly Saturday = new(2026, 11, 21);
+
+    public static TheoryData<string> SampleFiles =>
+    [
+        .. Directory.EnumerateFiles(RepositoryPaths.SampleAthletes, "*.json").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal),
+    ];
+
+    [Theory]
+    [InlineData("2026-11-21", "2026-11-23")]
+    [InlineData("2026-11-22", "2026-11-23")]
+    [InlineData("2026-11-23", "2026-11-30")]
+    [InlineData("2026-11-27", "2026-11-30")]
+    public void Without_a_start_the_plan_starts_the_next_Monday(string today, string monday)
+    {
+        var result = Design("no-race.json", today: DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+
+        var plan = result.Plan.ShouldNotBeNull();
+        plan.Start.ShouldBe(DateOnly.Parse(monday, System.Globalization.CultureInfo.InvariantCulture));
+        plan.Start.DayOfWeek.ShouldBe(DayOfWeek.Monday);
+        plan.Weeks[0].Start.ShouldBe(plan.Start);
+    }
+
+    [Fact]
+    public void Without_weeks_a_plan_runs_through_the_race_week()
+    {
+        var plan = Design("beginner-bodyweight-10k.json").Plan.ShouldNotBeNull();
+
+        plan.Weeks.Count.ShouldBe(15);
+        var last = plan.Weeks[^1];
+        last.WeeksToRace.ShouldBe(0);
+        new DateOnly(2027, 3, 7).ShouldBeInRange(last.Start, last.Start.AddDays(6));
+    }
+
+    [Fact]
+    public void A_race_in_the_first_week_makes_a_one_week_plan()
+    {
+        var plan = Design("race-this-week.json").Plan.ShouldNotBeNull();
+
+        plan.Weeks.ShouldHaveSingleItem().WeeksToRace.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Without_a_race_or_weeks_a_plan_has_eight_weeks()
+    {
+        Design("no-race.json").Plan.ShouldNotBeNull().Weeks.Count.ShouldBe(ProgramDesigner.DefaultWeeks);
+        ProgramDesigner.DefaultWeeks.ShouldBe(8);
+    }
+
+    [Fact]
+    public void Asked_for_weeks_are_planned_even_with_a_race()
+    {
+        Design("beginner-bodyweight-10k.json", weeks: 3).Plan.ShouldNotBeNull().Weeks.Select(w => w.Week).ShouldBe([1, 2, 3]);
+    }
+
+    [Fact]
+    public void A_race_before_the_start_reports_RS5060_at_the_race_date_in_the_athlete_file()
+    {
+        var file = Path.Combine(RepositoryPaths.SampleAthletes, "race-this-week.json");
+        var text = File.ReadAllText(file);
+
+        var result = Design("race-this-week.json", start: new DateOnly(2026, 11, 30));
+
+        result.Plan.ShouldBeNull();
+        result.Succeeded.ShouldBeFalse();
+        result.Diagnostics.ShouldHaveDiagnostics(At("RS5060", text, "\"2026-11-28\""));
+        result.Diagnostics[0].Location.Path.ShouldBe(file);
+        result.Diagnostics[0].Arguments.ShouldBe(["2026-11-28", "2026-11-30"]);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    [InlineData(ProgramDesigner.MaxWeeks + 1)]
+    public void Weeks_out_of_range_report_RS5062(int weeks)
+    {
+        var result = Design("no-race.json", weeks: weeks);
+
+        result.Plan.ShouldBeNull();
+        result.Diagnostics.Select(d => d.Code).ShouldBe(["RS5062"]);
+        result.Diagnostics[0].Arguments.ShouldBe([weeks, ProgramDesigner.MaxWeeks]);
+    }
+
+    [Fact]
+    public void A_rule_set_without_a_workflow_the_designer_needs_reports_RS5050()
+    {
+        using var temp = TempFolder.WithRules(out var rules);
+        File.Delete(Path.Combine(rules, "timing.json"));
+
+        var result = CoachingRules.Load(rules);
+
+        result.Rules.ShouldBeNull();
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe("RS5050");
+        diagnostic.Arguments[0].ShouldBe(CoachingWorkflows.Timing);
+        Path.GetFullPath(diagnostic.Location.Path).ShouldBe(Path.GetFullPath(rules));
+    }
+
+    [Fact]
+    public void A_misspelt_decision_property_reports_RS5051_with_a_suggestion_at_the_rule()
+    {
+        using var temp = TempFolder.WithRules(out var rules);
+        var volume = Path.Combine(rules, "volume.json");
+        var text = Edit(volume, "\"Properties\": { \"sessions\": 3,", "\"Properties\": { \"sesions\": 3,");
+
+        var result = CoachingRules.Load(rules);
+
+        result.Rules.ShouldBeNull();
+        var line = Line(text, "\"RuleName\": \"Base\"");
+        result.Diagnostics.Select(d => (d.Code, d.Location.Line)).ShouldBe([("RS5051", line), ("RS5053", line)]);
+        result.Diagnostics[0].Message.ShouldContain("did you mean 'sessions'?");
+        Path.GetFullPath(result.Diagnostics[0].Location.Path).ShouldBe(Path.GetFullPath(volume));
+    }
+
+    [Fact]
+    public void A_decision_value_of_the_wrong_kind_reports_RS5052_at_the_rule()
+    {
+        using var temp = TempFolder.WithRules(out var rules);
+        var text = Edit(Path.Combine(rules, "volume.json"), "\"Properties\": { \"sessions\": 3,", "\"Properties\": { \"sessions\": \"three\",");
+
+        var result = CoachingRules.Load(rules);
+
+        result.Rules.ShouldBeNull();
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe("RS5052");
+        diagnostic.Location.Line.ShouldBe(Line(text, "\"RuleName\": \"Base\""));
+        diagnostic.Message.ShouldBe("rule 'Base': 'sessions' must be a whole number from 0 to 7");
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void Designing_twice_gives_byte_identical_json(string file)
+    {
+        var first = PlanJson.Serialize(Design(file).Plan.ShouldNotBeNull());
+        var again = PlanJson.Serialize(Design(file).Plan.ShouldNotBeNull());
+        var freshRules = PlanJson.Serialize(Design(file, rules: DefaultRules.Load(RepositoryPaths.Rules)).Plan.ShouldNotBeNull());
+
+        again.ShouldBe(first);
+        freshRules.ShouldBe(first);
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void Every_session_says_why_with_the_file_and_line_of_each_rule(string file)
+    {
+        var plan = Design(file).Plan.ShouldNotBeNull();
+        var sessions = plan.Weeks.SelectMany(w => w.Sessions).ToList();
+
+        sessions.ShouldNotBeEmpty();
+        foreach (var session in sessions)
+        {
+            session.Why.ShouldNotBeEmpty();
+            foreach (var reason in session.Why)
+            {
+                var match = SourcePattern().Match(reason.Source);
+                match.Success.ShouldBeTrue($"'{reason.Source}' of {reason.Rule} is not file(line,column)");
+                var path = Path.GetFullPath(match.Groups["file"].Value);
+                File.Exists(path).ShouldBeTrue(path);
+                var line = File.ReadLines(path).ElementAt(int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1);
+                line.ShouldContain($"\"{reason.Rule.Split('/')[1]}\"", customMessage: $"{reason.Source} should be the line of {reason.Rule}");
+                reason.Message.ShouldNotBeNullOrWhiteSpace();
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_session_is_explained_by_its_phase_volume_placement_and_content_rules()
+    {
+        var session = Design("beginner-bodyweight-10k.json").Plan.ShouldNotBeNull().Weeks[0].Sessions[0];
+
+        var workflows = session.Why.Select(w => w.Rule.Split('/')[0]).Distinct().ToList();
+
+        workflows.ShouldBe([CoachingWorkflows.Phase, CoachingWorkflows.Volume, CoachingWorkflows.Placement, CoachingWorkflows.SessionPlan], ignoreOrder: true);
+        session.Why.Select(w => w.Rule).ShouldContain("Placement/EasyRunDay");
+    }
+
+    private static PlanResult Design(string file, DateOnly? start = null, int? weeks = null, DateOnly? today = null, CoachingRules? rules = null)
+    {
+        var read = AthleteProfileReader.ReadFile(Path.Combine(RepositoryPaths.SampleAthletes, file));
+        var request = new PlanRequest
+        {
+            Athlete = read.Profile.ShouldNotBeNull(),
+            AthleteSource = read.Source,
+            Start = today is null ? start ?? new DateOnly(2026, 11, 23) : null,
+            Weeks = weeks,
+        };
+        return ProgramDesigner.Design(request, rules ?? DefaultRules.Rules, today ?? Saturday);
+    }
+
+    private static string Edit(string file, string find, string replace)
+    {
+        var text = File.ReadAllText(file);
+        text.ShouldContain(find);
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        text = text[..at] + replace + text[(at + find.Length)..];
+        File.WriteAllText(file, text);
+        return text;
+    }
+
+    private static int Line(string text, string needle) => text[..text.IndexOf(needle, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+    [GeneratedRegex(@"^(?<file>.+\.json)\((?<line>\d+),(?<column>\d+)\)$")]
+    private static partial Regex SourcePattern();
+}
