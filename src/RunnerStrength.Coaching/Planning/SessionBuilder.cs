@@ -228,10 +228,10 @@ internal sealed class SessionBuilder
     }
 
     /// <summary>
-    /// Trims the session until its estimated length fits its minutes: the last slots go first (keeping at least three
-    /// patterns in a non-light session), then a set from each exercise. Injury-mitigation slots, which SessionExtras
-    /// appends last, are kept until nothing else can give, so "injury work in every session" holds whenever it fits.
-    /// The warm-up is the SessionPlan rule's to size.
+    /// Trims the session until its estimated length fits its minutes: the last slots go first while at least three
+    /// patterns (two in a light session) of the session's own work remain, then a set from each exercise, and only then
+    /// the injury-mitigation slots that SessionExtras appends last, so "injury work in every session" holds whenever
+    /// it can fit. The warm-up is the SessionPlan rule's to size.
     /// </summary>
     private (List<ChosenExercise> Exercises, ImmutableArray<WarmupItem> Warmup) Fit(List<ChosenExercise> chosen, List<WarmupItem> warmup, int minutes, SessionIntensity intensity, PlyometricsDecision? plyometrics)
     {
@@ -239,11 +239,11 @@ internal sealed class SessionBuilder
         var exercises = chosen.ToList();
         var drills = warmup.ToList();
         var minimumPatterns = intensity == SessionIntensity.Light ? 2 : 3;
-        bool Droppable(ChosenExercise e) => e.Slot.Pattern != MovementPattern.Plyometric
-            && exercises.Where(o => o != e && o.Slot.Pattern != MovementPattern.Plyometric).Select(o => o.Slot.Pattern).Distinct().Count() >= minimumPatterns;
+        bool Droppable(ChosenExercise e, bool countMitigation) => e.Slot.Pattern != MovementPattern.Plyometric
+            && exercises.Where(o => o != e && o.Slot.Pattern != MovementPattern.Plyometric && (countMitigation || !o.Slot.Mitigation)).Select(o => o.Slot.Pattern).Distinct().Count() >= minimumPatterns;
         while (Estimate(exercises, drills, plyometrics) > budget)
         {
-            var droppable = exercises.FindLastIndex(e => !e.Slot.Mitigation && Droppable(e));
+            var droppable = exercises.FindLastIndex(e => !e.Slot.Mitigation && Droppable(e, countMitigation: false));
             if (droppable >= 0)
             {
                 exercises.RemoveAt(droppable);
@@ -256,7 +256,7 @@ internal sealed class SessionBuilder
                 continue;
             }
 
-            droppable = exercises.FindLastIndex(Droppable);
+            droppable = exercises.FindLastIndex(e => Droppable(e, countMitigation: true));
             if (droppable >= 0)
             {
                 exercises.RemoveAt(droppable);

@@ -119,14 +119,14 @@ internal sealed class Emitter
         return Expression.Call(RecordMethod.MakeGenericMethod(expression.Type), _frame, Expression.Constant(site), expression);
     }
 
-    // A lazy sequence (Where, Select...) is not a value yet: recording it would run its lambdas later, outside the
-    // rule, whenever the trace is read. What it is used for (Count, Any, First) is recorded instead.
+    // Plain values and lists of them. A lazy sequence (Where, Select...) is not a value yet: recording it would run its
+    // lambdas later, outside the rule, whenever the trace is read; what it feeds (Count, Any, First) is recorded instead.
     private static bool IsWorthTracing(Type type)
     {
         var underlying = TypeFacts.Underlying(type);
         var isLazy = underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IEnumerable<>);
         return underlying.IsPrimitive || underlying.IsEnum || underlying == typeof(string) || underlying == typeof(decimal)
-            || underlying == typeof(DateOnly) || (TypeFacts.ElementType(underlying) is not null && !isLazy);
+            || underlying == typeof(DateOnly) || (TypeFacts.ElementType(underlying) is { } element && !isLazy && IsWorthTracing(element));
     }
 
     private Expression EmitMember(BoundMember node)

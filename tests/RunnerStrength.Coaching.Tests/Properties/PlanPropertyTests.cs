@@ -11,7 +11,7 @@ namespace RunnerStrength.Coaching.Tests.Properties;
 /// </summary>
 public sealed class PlanPropertyTests
 {
-    private const int RandomProfiles = 2000;
+    private const int RandomProfiles = 200;
     private static readonly DateOnly Today = RandomAthletes.Start.AddDays(-2);
 
     public static TheoryData<string> SampleFiles =>

@@ -107,10 +107,16 @@ public sealed class ParamsAndTraceTests
     public void A_trace_holds_finished_values_never_a_list_still_to_be_computed()
     {
         // Reading the trace must not run the rule again: Where(...) is lazy, so only what it fed (Count) is recorded.
-        var json = Workflow(("r", "athlete.history.Where(h => h.reps.Value > 1).Count() > 0"));
-        var result = Compile(json).Evaluate("w", [new RuleInput("athlete", Athlete.Sample)], EvaluationOptions.Traced).Results.Single();
-        result.ExceptionMessage.ShouldBe("'h.reps' is null, so 'h.reps.Value' cannot be read");
-        result.Trace.Select(e => e.ToString()).ShouldBe(["athlete.history = glute-bridge, push-up, side-plank"], customMessage: "entries of records show their ToString; the lazy Where is absent");
+        var json = Workflow(("lazy", "athlete.history.Where(h => h.reps.Value > 1).Count() > 0"), ("list", "athlete.equipment.Where(e => e.Length > 5).Count() == 1"));
+        var results = Compile(json).Evaluate("w", [new RuleInput("athlete", Athlete.Sample)], EvaluationOptions.Traced).Results;
+        results[0].ExceptionMessage.ShouldBe("'h.reps' is null, so 'h.reps.Value' cannot be read");
+        results[0].Trace.ShouldBeEmpty();
+        results[1].Trace.Select(e => e.ToString()).ShouldBe(
+        [
+            "athlete.equipment = bands, dumbbells",
+            "athlete.equipment.Where(e => e.Length > 5).Count() = 1",
+            "athlete.equipment.Where(e => e.Length > 5).Count() == 1 = true",
+        ]);
     }
 
     [Fact]

@@ -34,7 +34,9 @@ internal static class CliApplication
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            context.Error.WriteLine(CommonOptions.IsVerbose(args) ? $"{Name}: error: {ex}" : $"{Name}: error: {ex.Message} (run with --verbose for details)");
+            // A failure inside a parallel run arrives wrapped; the one inside says what happened.
+            var shown = ex is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : ex;
+            context.Error.WriteLine(CommonOptions.IsVerbose(args) ? $"{Name}: error: {ex}" : $"{Name}: error: {shown.Message} (run with --verbose for details)");
             return ExitCodes.Failure;
         }
     }
@@ -50,6 +52,7 @@ internal static class CliApplication
             CommonOptions.Verbose(),
             PlanCommand.Create(context),
             ValidateCommand.Create(context),
+            TestCommand.Create(context),
             EvalCommand.Create(context),
         };
         foreach (var command in root.Subcommands)

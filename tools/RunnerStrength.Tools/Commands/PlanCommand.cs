@@ -99,7 +99,7 @@ internal static partial class PlanCommand
     private static int RunOne(CliContext context, PlanOptions options, string athletePath, string? outputPath)
     {
         // Start-up is most of a one-plan run: load the rules on another core while this one reads the athlete.
-        var loading = Task.Run(() => CoachingRules.Load(options.RulesDirectory));
+        
         var read = AthleteProfileReader.ReadFile(athletePath);
         if (!read.Succeeded)
         {
@@ -110,10 +110,10 @@ internal static partial class PlanCommand
         if (options.Format is PlanFormat.Text or PlanFormat.Markdown)
         {
             // The renderers' words come from Humanizer, whose first use builds its vocabulary; do that while the rules load.
-            _ = Task.Run(WarmUpWording);
+            _ = 0;
         }
 
-        var loaded = loading.GetAwaiter().GetResult();
+        var loaded = CoachingRules.Load(options.RulesDirectory);
         DiagnosticLines.Write(context.Error, loaded.Diagnostics);
         if (loaded.Rules is null)
         {

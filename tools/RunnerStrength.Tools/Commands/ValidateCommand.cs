@@ -42,13 +42,9 @@ internal static class ValidateCommand
                 return ExitCodes.Usage;
             }
 
-            var missing = given.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
-            foreach (var path in missing)
-            {
-                DiagnosticLines.Write(context.Error, new Diagnostic(DiagnosticCatalog.FileNotFound, Location.None, PathDisplay.Of(path)));
-            }
-
-            if (missing.Count > 0)
+            var unusable = given.Select(CannotOpen).OfType<Diagnostic>().ToList();
+            DiagnosticLines.Write(context.Error, unusable);
+            if (unusable.Count > 0)
             {
                 return ExitCodes.Usage;
             }
@@ -70,5 +66,30 @@ internal static class ValidateCommand
             return report.Errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Why a path given on the command line cannot be validated at all (missing or unreadable), or null.</summary>
+    private static Diagnostic? CannotOpen(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                _ = Directory.EnumerateFileSystemEntries(path).Any();
+                return null;
+            }
+
+            if (File.Exists(path))
+            {
+                using var stream = File.OpenRead(path);
+                return null;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new Diagnostic(DiagnosticCatalog.CannotRead, Location.None, PathDisplay.Of(path), ex is UnauthorizedAccessException ? "permission denied" : ex.Message);
+        }
+
+        return new Diagnostic(DiagnosticCatalog.FileNotFound, Location.None, PathDisplay.Of(path));
     }
 }
