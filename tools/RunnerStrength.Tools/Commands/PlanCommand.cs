@@ -1,14 +1,6 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
-using Humanizer;
-using RunnerStrength.Coaching.Athletes;
 using RunnerStrength.Coaching.Planning;
-using RunnerStrength.Coaching.Planning.Rules;
-using RunnerStrength.Coaching.Rendering;
 using RunnerStrength.Tools.Cli;
-using RunnerStrength.Tools.Output;
-using RunnerStrength.Tools.Rendering;
 
 namespace RunnerStrength.Tools.Commands;
 
@@ -16,8 +8,6 @@ namespace RunnerStrength.Tools.Commands;
 internal static partial class PlanCommand
 {
     public const string Name = "plan";
-
-    private static readonly string[] FormatNames = ["text", "json", "markdown", "ics"];
 
     public static Command Create(CliContext context)
     {
@@ -40,7 +30,7 @@ internal static partial class PlanCommand
         {
             Description = $"The output format (default: {ToolSettings.EnvironmentPrefix}FORMAT, else text).",
         };
-        format.AcceptOnlyFromAmong(FormatNames);
+        format.AcceptOnlyFromAmong([.. Formats.Keys]);
         var output = new Option<string>("--output") { Description = "Write the plan to this file instead of standard output.", HelpName = "FILE" };
         var outputDir = new Option<string>("--output-dir") { Description = "With --athletes: the folder the plans are written to.", HelpName = "DIR" };
         var explain = new Option<bool>("--explain") { Description = "Say why for each session: the rule, its message, its file and line." };
@@ -94,131 +84,5 @@ internal static partial class PlanCommand
                 : RunOne(context, request, parse.GetRequiredValue(athlete), parse.GetValue(output));
         });
         return command;
-    }
-
-    private static int RunOne(CliContext context, PlanOptions options, string athletePath, string? outputPath)
-    {
-        // Start-up is most of a one-plan run: load the rules on another core while this one reads the athlete.
-        
-        var read = AthleteProfileReader.ReadFile(athletePath);
-        if (!read.Succeeded)
-        {
-            DiagnosticLines.Write(context.Error, read.Diagnostics);
-            return ExitCodes.Failure;
-        }
-
-        if (options.Format is PlanFormat.Text or PlanFormat.Markdown)
-        {
-            // The renderers' words come from Humanizer, whose first use builds its vocabulary; do that while the rules load.
-            _ = 0;
-        }
-
-        var loaded = CoachingRules.Load(options.RulesDirectory);
-        DiagnosticLines.Write(context.Error, loaded.Diagnostics);
-        if (loaded.Rules is null)
-        {
-            return ExitCodes.Failure;
-        }
-
-        DiagnosticLines.Write(context.Error, read.Diagnostics);
-        var designed = ProgramDesigner.Design(options.RequestFor(read), loaded.Rules, context.Today);
-        DiagnosticLines.Write(context.Error, designed.Diagnostics);
-        if (designed.Plan is null)
-        {
-            return ExitCodes.Failure;
-        }
-
-        var text = PlanRenderer.Render(designed.Plan, options.Format, new PlanRenderOptions { Explain = options.Explain });
-        if (outputPath is null)
-        {
-            if (options.Format == PlanFormat.Text && context.ColorOut)
-            {
-                PlanConsoleWriter.Write(TerminalConsole.Create(context.Out, color: true), text);
-            }
-            else
-            {
-                context.Out.Write(text);
-            }
-
-            return ExitCodes.Success;
-        }
-
-        if (AtomicFile.Write(outputPath, text) is { } problem)
-        {
-            DiagnosticLines.Write(context.Error, problem);
-            return ExitCodes.Failure;
-        }
-
-        var plan = designed.Plan;
-        context.Out.WriteLine($"Wrote {PathDisplay.Of(outputPath)}: {"week".ToQuantity(plan.Weeks.Count)}, {"session".ToQuantity(plan.Weeks.Sum(w => w.Sessions.Count))} for {plan.Athlete}");
-        return ExitCodes.Success;
-    }
-
-    private static void WarmUpWording() => _ = "session".ToQuantity(2);
-
-    private static PlanFormat ResolveFormat(string? flag, ToolSettings settings, out string? error)
-    {
-        error = null;
-        var name = flag ?? settings.Format ?? "text";
-        if (Array.IndexOf(FormatNames, name.ToLowerInvariant()) is var index and >= 0)
-        {
-            return (PlanFormat)index;
-        }
-
-        error = $"'{name}' from {ToolSettings.Origin("Format")} is not a plan format; expected {string.Join(", ", FormatNames)}";
-        return PlanFormat.Text;
-    }
-
-    private static int? ResolveWeeks(int? flag, ToolSettings settings, out string? error)
-    {
-        error = null;
-        if (flag is not null || settings.Weeks is null)
-        {
-            return flag;
-        }
-
-        if (int.TryParse(settings.Weeks, NumberStyles.None, CultureInfo.InvariantCulture, out var weeks) && weeks is >= 1 and <= ProgramDesigner.MaxWeeks)
-        {
-            return weeks;
-        }
-
-        error = $"'{settings.Weeks}' from {ToolSettings.Origin("Weeks")} is not a number of weeks; expected 1 to {ProgramDesigner.MaxWeeks}";
-        return null;
-    }
-
-    private static DateOnly? ParseDate(ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        result.AddError($"'{text}' is not a date; write it as YYYY-MM-DD, such as 2026-11-23");
-        return null;
-    }
-
-    private static int? ParseWeeks(ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var weeks) && weeks is >= 1 and <= ProgramDesigner.MaxWeeks)
-        {
-            return weeks;
-        }
-
-        result.AddError($"--weeks must be 1 to {ProgramDesigner.MaxWeeks}, found '{text}'");
-        return null;
-    }
-
-    /// <summary>What every plan of one run shares.</summary>
-    private sealed record PlanOptions(string RulesDirectory, DateOnly? Start, int? Weeks, PlanFormat Format, bool Explain)
-    {
-        public PlanRequest RequestFor(AthleteReadResult read) => new()
-        {
-            Athlete = read.Profile!,
-            AthleteSource = read.Source,
-            Start = Start,
-            Weeks = Weeks,
-        };
     }
 }

@@ -1,0 +1,89 @@
+using System.CommandLine.Parsing;
+using System.Globalization;
+using RunnerStrength.Coaching.Athletes;
+using RunnerStrength.Coaching.Planning;
+using RunnerStrength.Coaching.Rendering;
+using RunnerStrength.Tools.Cli;
+
+namespace RunnerStrength.Tools.Commands;
+
+/// <summary>The plan command's values: flags parsed strictly, and the defaults from the settings checked.</summary>
+internal static partial class PlanCommand
+{
+    /// <summary>The format names <c>--format</c> and the settings accept, in the order help shows them.</summary>
+    private static readonly IReadOnlyDictionary<string, PlanFormat> Formats = new Dictionary<string, PlanFormat>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["text"] = PlanFormat.Text,
+        ["json"] = PlanFormat.Json,
+        ["markdown"] = PlanFormat.Markdown,
+        ["ics"] = PlanFormat.Ics,
+    };
+
+    /// <summary>The flag, else the settings, else text; a bad setting is an error naming where settings come from.</summary>
+    private static PlanFormat ResolveFormat(string? flag, ToolSettings settings, out string? error)
+    {
+        error = null;
+        var name = flag ?? settings.Format ?? "text";
+        if (Formats.TryGetValue(name, out var format))
+        {
+            return format;
+        }
+
+        error = $"'{name}' from {ToolSettings.Origin("Format")} is not a plan format; expected {string.Join(", ", Formats.Keys)}";
+        return PlanFormat.Text;
+    }
+
+    /// <summary>The flag, else the settings, else null (the designer's default).</summary>
+    private static int? ResolveWeeks(int? flag, ToolSettings settings, out string? error)
+    {
+        error = null;
+        if (flag is not null || settings.Weeks is null)
+        {
+            return flag;
+        }
+
+        if (int.TryParse(settings.Weeks, NumberStyles.None, CultureInfo.InvariantCulture, out var weeks) && weeks is >= 1 and <= ProgramDesigner.MaxWeeks)
+        {
+            return weeks;
+        }
+
+        error = $"'{settings.Weeks}' from {ToolSettings.Origin("Weeks")} is not a number of weeks; expected 1 to {ProgramDesigner.MaxWeeks}";
+        return null;
+    }
+
+    private static DateOnly? ParseDate(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"'{text}' is not a date; write it as YYYY-MM-DD, such as 2026-11-23");
+        return null;
+    }
+
+    private static int? ParseWeeks(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var weeks) && weeks is >= 1 and <= ProgramDesigner.MaxWeeks)
+        {
+            return weeks;
+        }
+
+        result.AddError($"--weeks must be 1 to {ProgramDesigner.MaxWeeks}, found '{text}'");
+        return null;
+    }
+
+    /// <summary>What every plan of one run shares.</summary>
+    private sealed record PlanOptions(string RulesDirectory, DateOnly? Start, int? Weeks, PlanFormat Format, bool Explain)
+    {
+        public PlanRequest RequestFor(AthleteReadResult read) => new()
+        {
+            Athlete = read.Profile!,
+            AthleteSource = read.Source,
+            Start = Start,
+            Weeks = Weeks,
+        };
+    }
+}
