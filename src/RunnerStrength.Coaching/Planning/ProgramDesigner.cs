@@ -145,8 +145,14 @@ public static class ProgramDesigner
                 intensities.Add(intensities.Count > 0 ? intensities[^1] : SessionIntensity.Moderate);
             }
 
+            var maxMinutes = athlete.SessionMinutes;
             foreach (var adjustment in runner.Fire(CoachingWorkflows.Adjustments, [athlete, facts], context))
             {
+                if (adjustment.IntFromOutput("maxMinutes", adjustment.Decision.MaxMinutes) is { } cap)
+                {
+                    maxMinutes = Math.Min(maxMinutes, cap);
+                }
+
                 why.Add(adjustment.Reason());
                 AddNote(notes, adjustment);
                 if (adjustment.IntFromOutput("maxSessions", adjustment.Decision.MaxSessions) is { } max && max < intensities.Count)
@@ -165,7 +171,7 @@ public static class ProgramDesigner
             var usedThisWeek = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (session, index) in placed.OrderBy(p => p.Date).Select((p, i) => (p, i + 1)))
             {
-                var minutes = Math.Min(athlete.SessionMinutes, volume.Minutes.TryGetValue(session.Intensity, out var m) ? m : athlete.SessionMinutes);
+                var minutes = Math.Min(maxMinutes, volume.Minutes.TryGetValue(session.Intensity, out var m) ? m : maxMinutes);
                 var sessionFacts = new SessionFacts
                 {
                     Index = index,

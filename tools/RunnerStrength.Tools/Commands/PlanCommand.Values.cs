@@ -10,7 +10,7 @@ namespace RunnerStrength.Tools.Commands;
 /// <summary>The plan command's values: flags parsed strictly, and the defaults from the settings checked.</summary>
 internal static partial class PlanCommand
 {
-    /// <summary>The format names <c>--format</c> and the settings accept, in the order help shows them.</summary>
+    /// <summary>The format names <c>--format</c> and the settings accept (any case in the settings).</summary>
     private static readonly IReadOnlyDictionary<string, PlanFormat> Formats = new Dictionary<string, PlanFormat>(StringComparer.OrdinalIgnoreCase)
     {
         ["text"] = PlanFormat.Text,

@@ -29,6 +29,9 @@ public sealed record RuleDecision
     /// <summary>Adjustments: the most sessions this week.</summary>
     public int? MaxSessions { get; init; }
 
+    /// <summary>Adjustments: the longest session this week, in minutes.</summary>
+    public int? MaxMinutes { get; init; }
+
     /// <summary>Adjustments: make this week's sessions one step lighter.</summary>
     public bool Lighter { get; init; }
 

@@ -18,7 +18,7 @@ internal sealed class RuleDecisionReader
             [CoachingWorkflows.Phase] = ["phase", "note"],
             [CoachingWorkflows.Deload] = ["note"],
             [CoachingWorkflows.Volume] = ["sessions", "intensities", "minutes", "note"],
-            [CoachingWorkflows.Adjustments] = ["maxSessions", "lighter", "note"],
+            [CoachingWorkflows.Adjustments] = ["maxSessions", "maxMinutes", "lighter", "note"],
             [CoachingWorkflows.Placement] = ["score", "note"],
             [CoachingWorkflows.SessionPlan] = ["kind", "slots", "warmup", "warmupSeconds"],
             [CoachingWorkflows.SessionExtras] = ["slots", "plyometrics", "note"],
@@ -106,6 +106,8 @@ internal sealed class RuleDecisionReader
                 return decision with { Minutes = Minutes(value, rule) };
             case "maxSessions":
                 return Int(value, rule, name, 0, 7) is { } max ? decision with { MaxSessions = max } : decision;
+            case "maxMinutes":
+                return Int(value, rule, name, 5, 180) is { } maxMinutes ? decision with { MaxMinutes = maxMinutes } : decision;
             case "lighter":
                 return Bool(value, rule, name) is { } lighter ? decision with { Lighter = lighter } : decision;
             case "score":
