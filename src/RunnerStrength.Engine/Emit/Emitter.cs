@@ -22,24 +22,41 @@ internal sealed class Emitter
     private static readonly MethodInfo MaterializeMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Materialize))!;
     private static readonly MethodInfo CompareOrdinalMethod = typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!;
 
+    private static readonly MethodInfo BindMethod = typeof(SequenceLoops).GetMethod(nameof(SequenceLoops.Bind))!;
+
     private readonly ParameterExpression _frame = Expression.Parameter(typeof(EvaluationFrame), "frame");
     private readonly Dictionary<VariableSymbol, ParameterExpression> _variables = [];
 
     // Bound nodes already computed into a variable (by reference: bound nodes are records, equal by value).
     private readonly Dictionary<BoundExpression, ParameterExpression> _computed = new(ReferenceEqualityComparer.Instance);
     private readonly bool _trace;
-    private ExpressionText _text = ExpressionText.FromString(string.Empty);
-    private int _lambdaDepth;
+    private readonly LambdaSet _lambdas;
 
-    private Emitter(bool trace) => _trace = trace;
+    // For a lambda argument's body: the emitter of the code around it, the env parameter, and the outer variables it
+    // reads, in the order of their slots in env.
+    private readonly Emitter? _outer;
+    private readonly ParameterExpression? _env;
+    private readonly List<VariableSymbol> _captured = [];
+    private ExpressionText _text = ExpressionText.FromString(string.Empty);
+
+    private Emitter(bool trace, LambdaSet lambdas, Emitter? outer)
+    {
+        _trace = trace;
+        _lambdas = lambdas;
+        _outer = outer;
+        _env = outer is null ? null : Expression.Parameter(typeof(object[]), "env");
+    }
 
     /// <summary>
     /// Builds <c>frame =&gt; { locals...; return body; }</c>. Locals are computed in order, each seeing the ones before it.
+    /// Each lambda argument in it is proved safe and compiled on its own first (see <see cref="SequenceLoops"/>); the
+    /// result lists those delegates, which the safety walk of the returned tree must accept, and their findings.
     /// </summary>
-    public static Expression<Func<EvaluationFrame, TResult>> Lambda<TResult>(
-        IReadOnlyList<BoundLocal> locals, BoundExpression body, ExpressionText bodyText, bool trace)
+    public static EmittedCode<TResult> Lambda<TResult>(
+        IReadOnlyList<BoundLocal> locals, BoundExpression body, ExpressionText bodyText, FunctionRegistry functions, bool trace)
     {
-        var emitter = new Emitter(trace);
+        var lambdas = new LambdaSet(functions);
+        var emitter = new Emitter(trace, lambdas, outer: null);
         var variables = new List<ParameterExpression>();
         var statements = new List<Expression>();
         foreach (var local in locals)
@@ -55,7 +72,8 @@ internal sealed class Emitter
         var result = Materialize(emitter.Emit(body));
         statements.Add(result.Type == typeof(TResult) ? result : Expression.Convert(result, typeof(TResult)));
         Expression block = statements.Count == 1 ? statements[0] : Expression.Block(typeof(TResult), variables, statements);
-        return Expression.Lambda<Func<EvaluationFrame, TResult>>(block, "rule", [emitter._frame]);
+        var lambda = Expression.Lambda<Func<EvaluationFrame, TResult>>(block, "rule", [emitter._frame]);
+        return new EmittedCode<TResult>(lambda, lambdas.Compiled, lambdas.Violations);
     }
 
     /// <summary>
@@ -88,7 +106,7 @@ internal sealed class Emitter
             BoundLiteral literal => Expression.Constant(literal.Value, literal.Type),
             BoundInput input => Expression.Convert(Expression.ArrayIndex(Expression.Field(_frame, InputsField), Expression.Constant(input.Index)), input.Type),
             BoundGlobalParam global => Expression.Convert(Expression.Call(_frame, ReadGlobalMethod, Expression.Constant(global.Index)), global.Type),
-            BoundVariable variable => _variables[variable.Symbol],
+            BoundVariable variable => Resolve(variable.Symbol),
             BoundMember member => EmitMember(member),
             BoundIndex index => EmitIndex(index),
             BoundUnary unary => EmitUnary(unary),
@@ -100,11 +118,11 @@ internal sealed class Emitter
             BoundIn @in => EmitIn(@in),
             BoundCall call => EmitCall(call),
             BoundFunctionCall function => Expression.Invoke(Expression.Constant(function.Function.Implementation), function.Arguments.Select(Emit)),
-            BoundLambda lambda => EmitLambda(lambda),
+            BoundLambda => throw new InvalidOperationException("a lambda is emitted only as the argument of a sequence method"),
             _ => throw new InvalidOperationException($"cannot emit {node.GetType().Name}"),
         };
 
-        return _trace && _lambdaDepth == 0 && node is not (BoundLiteral or BoundLambda or BoundConversion) ? Record(node, expression) : expression;
+        return _trace && node is not (BoundLiteral or BoundLambda or BoundConversion) ? Record(node, expression) : expression;
     }
 
     private Expression Record(BoundExpression node, Expression expression)
@@ -276,6 +294,11 @@ internal sealed class Emitter
 
     private Expression EmitCall(BoundCall node)
     {
+        if (node.Method.DeclaringType == typeof(Enumerable) && node.Target is not null && node.Arguments is [BoundLambda lambda])
+        {
+            return EmitLambdaCall(node, node.Target, lambda);
+        }
+
         var arguments = node.Arguments.Select(Emit).ToList();
         if (node.Target is null)
         {
@@ -290,27 +313,111 @@ internal sealed class Emitter
         });
     }
 
-    private LambdaExpression EmitLambda(BoundLambda node)
+    /// <summary>
+    /// <c>source.Any(x =&gt; ...)</c> and the like: the lambda is compiled once, here, as a delegate constant, and called
+    /// through a loop of <see cref="SequenceLoops"/> with the frame and the outer values it reads.
+    /// </summary>
+    private Expression EmitLambdaCall(BoundCall node, BoundExpression sourceNode, BoundLambda lambda)
     {
-        var parameter = Expression.Parameter(node.Parameter.Type, node.Parameter.Name);
-        _variables[node.Parameter] = parameter;
-        _lambdaDepth++;
-        try
+        var source = Emit(sourceNode);
+        var types = lambda.Type.GetGenericArguments();
+        var (body, env) = EmitLambdaBody(lambda, types[0], types[1]);
+        return GuardNotNull(source, sourceNode, node, value =>
         {
-            var body = Emit(node.Body);
-            var counted = Expression.Block(body.Type, Expression.Call(_frame, StepMethod), body);
-            return Expression.Lambda(node.Type, counted, parameter);
-        }
-        finally
+            Expression call = LoopFor(node.Method, types) is { } loop
+                ? Expression.Call(loop, value, _frame, env, body)
+                : Expression.Call(node.Method, value, Expression.Call(BindMethod.MakeGenericMethod(types), _frame, env, body));
+            return call.Type == node.Type ? call : Expression.Convert(call, node.Type);
+        });
+    }
+
+    // The loop of SequenceLoops that does what the Enumerable method does, or null to go through Enumerable with Bind.
+    private static MethodInfo? LoopFor(MethodInfo method, Type[] types) => method.Name switch
+    {
+        nameof(Enumerable.Any) or nameof(Enumerable.All) or nameof(Enumerable.Count) when types[1] == typeof(bool) =>
+            typeof(SequenceLoops).GetMethod(method.Name)!.MakeGenericMethod(types[0]),
+        nameof(Enumerable.Sum) when types[1] == typeof(int) || types[1] == typeof(long) || types[1] == typeof(double) || types[1] == typeof(decimal) =>
+            typeof(SequenceLoops).GetMethod(nameof(SequenceLoops.Sum))!.MakeGenericMethod(types),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Emits the lambda's body as a lambda of its own over (frame, env, item), proves it safe and compiles it. Returns
+    /// the delegate as a constant and the env to call it with: the outer values it reads, boxed, or null.
+    /// </summary>
+    private (Expression Body, Expression Env) EmitLambdaBody(BoundLambda lambda, Type item, Type result)
+    {
+        var inner = new Emitter(trace: false, _lambdas, outer: this) { _text = _text };
+        var parameter = Expression.Parameter(item, lambda.Parameter.Name);
+        inner._variables[lambda.Parameter] = parameter;
+        var body = inner.Emit(lambda.Body);
+        var delegateType = typeof(LambdaBody<,>).MakeGenericType(item, result);
+        var tree = Expression.Lambda(delegateType, body.Type == result ? body : Expression.Convert(body, result), "lambda", [inner._frame, inner._env!, parameter]);
+        var compiled = _lambdas.VerifyAndCompile(tree);
+        Expression env = inner._captured.Count == 0
+            ? Expression.Constant(null, typeof(object[]))
+            : Expression.NewArrayInit(typeof(object), inner._captured.Select(symbol => Expression.Convert(Resolve(symbol), typeof(object))));
+        return (Expression.Constant(compiled, delegateType), env);
+    }
+
+    /// <summary>A variable of this code, or, in a lambda's body, an outer one read from its slot in env.</summary>
+    private Expression Resolve(VariableSymbol symbol)
+    {
+        if (_variables.TryGetValue(symbol, out var variable))
         {
-            _lambdaDepth--;
+            return variable;
         }
+
+        if (_outer is null)
+        {
+            throw new InvalidOperationException($"the variable '{symbol.Name}' is not in scope");
+        }
+
+        var slot = _captured.IndexOf(symbol);
+        if (slot < 0)
+        {
+            slot = _captured.Count;
+            _captured.Add(symbol);
+        }
+
+        return Expression.Convert(Expression.ArrayIndex(_env!, Expression.Constant(slot)), symbol.Type);
     }
 
     private string SourceOf(ExpressionSyntax syntax)
     {
         var start = Math.Min(syntax.Span.Start, _text.Text.Length);
         return _text.Text.Substring(start, Math.Min(syntax.Span.Length, _text.Text.Length - start));
+    }
+}
+
+/// <summary>An emitted tree, the lambda arguments compiled on its way, and what the safety walk found in them.</summary>
+internal sealed record EmittedCode<TResult>(Expression<Func<EvaluationFrame, TResult>> Lambda, IReadOnlySet<Delegate> Lambdas, IReadOnlyList<string> Violations);
+
+/// <summary>
+/// The lambda arguments of one emitted tree: each proved safe on its own, then compiled; nothing is compiled unproved.
+/// </summary>
+internal sealed class LambdaSet(FunctionRegistry functions)
+{
+    private readonly HashSet<Delegate> _compiled = new(ReferenceEqualityComparer.Instance);
+    private readonly List<string> _violations = [];
+
+    public IReadOnlySet<Delegate> Compiled => _compiled;
+
+    public IReadOnlyList<string> Violations => _violations;
+
+    /// <summary>The compiled delegate, or null (a placeholder in a tree that will be refused) when the walk found anything.</summary>
+    public Delegate? VerifyAndCompile(LambdaExpression tree)
+    {
+        var violations = SafetyVerifier.Verify(tree, functions, _compiled);
+        if (violations.Count > 0)
+        {
+            _violations.AddRange(violations);
+            return null;
+        }
+
+        var compiled = tree.Compile();
+        _compiled.Add(compiled);
+        return compiled;
     }
 }
 

@@ -35,16 +35,27 @@ internal sealed class SafetyVerifier : ExpressionVisitor
     private static readonly Type[] OperatorTypes =
         [typeof(string), typeof(decimal), typeof(DateOnly), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan), typeof(TimeOnly)];
 
+    private static readonly string[] LoopMethods =
+        [nameof(SequenceLoops.Any), nameof(SequenceLoops.All), nameof(SequenceLoops.Count), nameof(SequenceLoops.Sum), nameof(SequenceLoops.Bind)];
+
     private readonly FunctionRegistry _functions;
+    private readonly IReadOnlySet<Delegate> _lambdas;
     private readonly HashSet<ParameterExpression> _declared = [];
     private readonly List<string> _violations = [];
 
-    private SafetyVerifier(FunctionRegistry functions) => _functions = functions;
-
-    /// <summary>What the tree reaches that it must not; empty when it is safe.</summary>
-    public static IReadOnlyList<string> Verify(LambdaExpression lambda, FunctionRegistry functions)
+    private SafetyVerifier(FunctionRegistry functions, IReadOnlySet<Delegate> lambdas)
     {
-        var verifier = new SafetyVerifier(functions);
+        _functions = functions;
+        _lambdas = lambdas;
+    }
+
+    /// <summary>
+    /// What the tree reaches that it must not; empty when it is safe. <paramref name="lambdas"/> are the lambda
+    /// arguments already proved safe and compiled for this tree: the only delegates besides host functions it may hold.
+    /// </summary>
+    public static IReadOnlyList<string> Verify(LambdaExpression lambda, FunctionRegistry functions, IReadOnlySet<Delegate>? lambdas = null)
+    {
+        var verifier = new SafetyVerifier(functions, lambdas ?? new HashSet<Delegate>());
         verifier.Visit(lambda);
         return verifier._violations;
     }
@@ -88,7 +99,7 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         {
             null => true,
             string or bool or decimal or DateOnly or TraceSite => true,
-            Delegate d => _functions.Owns(d),
+            Delegate d => _functions.Owns(d) || _lambdas.Contains(d),
             nint or nuint => false,
             _ => value.GetType().IsPrimitive || value.GetType().IsEnum,
         };
@@ -152,7 +163,9 @@ internal sealed class SafetyVerifier : ExpressionVisitor
 
     protected override Expression VisitNew(NewExpression node) => Refuse(node, "a constructor");
 
-    protected override Expression VisitNewArray(NewArrayExpression node) => Refuse(node, "an array creation");
+    // The one array emitted code builds: the env of outer values handed to a lambda argument (its items are checked too).
+    protected override Expression VisitNewArray(NewArrayExpression node) =>
+        node.NodeType == ExpressionType.NewArrayInit && node.Type == typeof(object[]) ? base.VisitNewArray(node) : Refuse(node, "an array creation");
 
     protected override Expression VisitMemberInit(MemberInitExpression node) => Refuse(node, "an object initializer");
 
@@ -210,6 +223,11 @@ internal sealed class SafetyVerifier : ExpressionVisitor
 
         if (declaring == typeof(RuntimeSupport) && method.IsGenericMethod
             && method.GetGenericMethodDefinition().Name is nameof(RuntimeSupport.Record) or nameof(RuntimeSupport.Materialize) or nameof(RuntimeSupport.Lookup) or nameof(RuntimeSupport.NullValue))
+        {
+            return true;
+        }
+
+        if (declaring == typeof(SequenceLoops) && method.IsGenericMethod && LoopMethods.Contains(method.Name))
         {
             return true;
         }

@@ -43,9 +43,9 @@ internal sealed class CompiledCode<T>
         tooDeep = false;
         try
         {
-            var lambda = Emitter.Lambda<T>(locals, body, text, trace: false);
-            violations = SafetyVerifier.Verify(lambda, functions);
-            return violations.Count > 0 ? null : new CompiledCode<T>(locals, body, text, lambda.Compile(), functions);
+            var emitted = Emitter.Lambda<T>(locals, body, text, functions, trace: false);
+            violations = [.. emitted.Violations, .. SafetyVerifier.Verify(emitted.Lambda, functions, emitted.Lambdas)];
+            return violations.Count > 0 ? null : new CompiledCode<T>(locals, body, text, emitted.Lambda.Compile(), functions);
         }
         catch (InsufficientExecutionStackException)
         {
@@ -58,10 +58,10 @@ internal sealed class CompiledCode<T>
     // Built on the first traced evaluation, and proved safe like the untraced code before it is compiled.
     private Func<EvaluationFrame, T> CompileTraced()
     {
-        var lambda = Emitter.Lambda<T>(_locals, _body, _text, trace: true);
-        var violations = SafetyVerifier.Verify(lambda, Functions);
+        var emitted = Emitter.Lambda<T>(_locals, _body, _text, Functions, trace: true);
+        IReadOnlyList<string> violations = [.. emitted.Violations, .. SafetyVerifier.Verify(emitted.Lambda, Functions, emitted.Lambdas)];
         return violations.Count == 0
-            ? lambda.Compile()
+            ? emitted.Lambda.Compile()
             : throw new InvalidOperationException("the traced code reaches " + string.Join(", ", violations));
     }
 

@@ -1,0 +1,97 @@
+using System.Numerics;
+
+namespace RunnerStrength.Engine.Emit;
+
+/// <summary>
+/// The sequence methods that take a lambda, over a lambda compiled once on its own (a <see cref="LambdaBody{T, TResult}"/>)
+/// instead of a nested lambda, which the expression compiler would build afresh, closure and all, on every evaluation.
+/// Each loop counts a step per item, as the nested lambda did, and keeps Enumerable's result and errors.
+/// </summary>
+internal static class SequenceLoops
+{
+    /// <summary>Like <see cref="Enumerable.Any{TSource}(IEnumerable{TSource}, Func{TSource, bool})"/>.</summary>
+    public static bool Any<T>(IEnumerable<T> source, EvaluationFrame frame, object?[]? env, LambdaBody<T, bool> predicate)
+    {
+        foreach (var item in source)
+        {
+            frame.Step();
+            if (predicate(frame, env, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Like <see cref="Enumerable.All{TSource}(IEnumerable{TSource}, Func{TSource, bool})"/>.</summary>
+    public static bool All<T>(IEnumerable<T> source, EvaluationFrame frame, object?[]? env, LambdaBody<T, bool> predicate)
+    {
+        foreach (var item in source)
+        {
+            frame.Step();
+            if (!predicate(frame, env, item))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Like <see cref="Enumerable.Count{TSource}(IEnumerable{TSource}, Func{TSource, bool})"/>.</summary>
+    public static int Count<T>(IEnumerable<T> source, EvaluationFrame frame, object?[]? env, LambdaBody<T, bool> predicate)
+    {
+        var count = 0;
+        foreach (var item in source)
+        {
+            frame.Step();
+            if (predicate(frame, env, item))
+            {
+                checked
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Like Enumerable.Sum with an int, long, double or decimal selector: checked, so an int or long sum that
+    /// overflows fails as it does there. (float and nullable sums go through <see cref="Bind"/> and Enumerable.)
+    /// </summary>
+    public static TNumber Sum<T, TNumber>(IEnumerable<T> source, EvaluationFrame frame, object?[]? env, LambdaBody<T, TNumber> selector)
+        where TNumber : struct, INumber<TNumber>
+    {
+        var sum = TNumber.Zero;
+        foreach (var item in source)
+        {
+            frame.Step();
+            checked
+            {
+                sum += selector(frame, env, item);
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// The lambda as the <see cref="Func{T, TResult}"/> an Enumerable method takes, counting a step per call:
+    /// for the methods without a loop of their own here (Where, Select, First, OrderBy, Min, Average...).
+    /// </summary>
+    public static Func<T, TResult> Bind<T, TResult>(EvaluationFrame frame, object?[]? env, LambdaBody<T, TResult> body) =>
+        item =>
+        {
+            frame.Step();
+            return body(frame, env, item);
+        };
+}
+
+/// <summary>
+/// A lambda argument compiled on its own: the frame, the outer values it reads (outer lambda parameters and locals,
+/// boxed in the order the emitter numbered them; null when it reads none), and the item.
+/// </summary>
+internal delegate TResult LambdaBody<in T, out TResult>(EvaluationFrame frame, object?[]? env, T item);
