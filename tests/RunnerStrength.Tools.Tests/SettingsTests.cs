@@ -64,13 +64,14 @@ public sealed class SettingsTests
     }
 }
 
-/// <summary>Tests that set real environment variables run alone, so no other test sees them.</summary>
+/// <summary>Tests that set real environment variables or the working folder run alone, so no other test sees them.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ProcessEnvironmentCollection
 {
     public const string Name = "Process environment";
 }
 
+/// <summary>Settings from the process: environment variables and the working folder.</summary>
 [Collection(ProcessEnvironmentCollection.Name)]
 public sealed class EnvironmentSettingsTests
 {
@@ -126,6 +127,28 @@ public sealed class EnvironmentSettingsTests
 
         result.ExitCode.ShouldBe(2);
         result.Error.ShouldContain("'lots' from RUNNERSTRENGTH_WEEKS");
+    }
+
+    [Fact]
+    public void Rules_folder_in_the_current_folder_is_found_without_a_flag()
+    {
+        using var temp = new TempFolder();
+        temp.CopyFolder(Repository.Rules, "rules");
+        var elsewhere = temp.File("tool");
+        Directory.CreateDirectory(elsewhere);
+        var before = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = temp.Path;
+        try
+        {
+            var result = ToolRun.Run(c => c with { BaseDirectory = elsewhere }, "validate");
+
+            result.ExitCode.ShouldBe(0, result.ToString());
+            result.OutLines[^1].ShouldStartWith("0 errors, 0 warnings in ");
+        }
+        finally
+        {
+            Environment.CurrentDirectory = before;
+        }
     }
 
     private static ToolResult WithVariable(string name, string value, Func<ToolResult> run)

@@ -17,6 +17,35 @@ internal sealed class CompiledRule(RuleDefinition definition)
     public CompiledAction? OnSuccess { get; set; }
 
     public CompiledAction? OnFailure { get; set; }
+
+    // One result per outcome that carries nothing computed (see CompiledWorkflow.EvaluateRule): RuleResult is immutable,
+    // so evaluations share it instead of allocating one per rule per call.
+    private RuleResult? _sharedSuccess;
+    private RuleResult? _sharedFailure;
+
+    /// <summary>The shared result for <paramref name="success"/>, once one has been made.</summary>
+    public RuleResult? SharedResult(bool success) => success ? Volatile.Read(ref _sharedSuccess) : Volatile.Read(ref _sharedFailure);
+
+    /// <summary>Keeps <paramref name="result"/> as the shared result of its outcome; the first one kept wins.</summary>
+    public RuleResult Share(RuleResult result) =>
+        Interlocked.CompareExchange(ref result.IsSuccess ? ref _sharedSuccess : ref _sharedFailure, result, null) ?? result;
+
+    /// <summary>True when the ErrorMessage has no placeholders, so it is the same text on every evaluation.</summary>
+    public bool HasConstantErrorMessage
+    {
+        get
+        {
+            foreach (var part in ErrorMessage)
+            {
+                if (part.Value is not null)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }
 
 /// <summary>A literal piece of an ErrorMessage, or a compiled <c>$(expr)</c> placeholder.</summary>

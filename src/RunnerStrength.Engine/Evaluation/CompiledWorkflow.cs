@@ -146,9 +146,18 @@ public sealed class CompiledWorkflow
             (success, children) = EvaluateChildren(rule, frame);
         }
 
-        var trace = frame.Trace?.Take() ?? [];
         var action = success ? rule.OnSuccess : rule.OnFailure;
-        return new RuleResult
+
+        // The common outcome depends on the rule and on success alone: share one result instead of a new one per call.
+        var shareable = exception is null && frame.Trace is null && action is null && rule.Predicate is not null
+            && (success || rule.HasConstantErrorMessage);
+        if (shareable && rule.SharedResult(success) is { } shared)
+        {
+            return shared;
+        }
+
+        var trace = frame.Trace?.Take() ?? [];
+        var result = new RuleResult
         {
             RuleName = definition.Name,
             IsSuccess = success,
@@ -161,6 +170,7 @@ public sealed class CompiledWorkflow
             Source = definition.Location,
             Trace = trace,
         };
+        return shareable ? rule.Share(result) : result;
     }
 
     private (bool Success, IReadOnlyList<RuleResult> Children) EvaluateChildren(CompiledRule rule, EvaluationFrame frame)
