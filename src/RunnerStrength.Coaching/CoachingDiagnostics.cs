@@ -5,7 +5,7 @@ namespace RunnerStrength.Coaching;
 /// <summary>
 /// Every coaching diagnostic (RS5xxx), in one place. Codes are stable and never reused; a retired code stays
 /// here as a comment. RS5001-RS5049 belong to the coaching data (athlete profiles and the exercise catalog);
-/// RS5050 and above belong to the plan designer.
+/// RS5050-RS5089 belong to the plan designer and RS5090-RS5099 to scenario tests.
 /// </summary>
 public static class CoachingDiagnostics
 {
@@ -110,6 +110,65 @@ public static class CoachingDiagnostics
         "RS5020",
         "Harder exercise at a lower level",
         "'{0}' is harder than '{1}' but suits {2} athletes, while '{1}' needs {3}");
+
+    // ---- RS5050-RS5089: the plan designer ------------------------------------------------------
+    /// <summary>A workflow the designer needs is not in the rule set.</summary>
+    public static readonly DiagnosticDescriptor MissingWorkflow = Error("RS5050", "Missing coaching workflow", "the rule set has no workflow '{0}'; the designer needs {1}");
+
+    /// <summary>A decision property the workflow does not use.</summary>
+    public static readonly DiagnosticDescriptor UnknownDecision = Error("RS5051", "Unknown decision property", "rule '{0}' sets '{1}', which {2} rules cannot decide{3}");
+
+    /// <summary>A decision property with a value of the wrong kind.</summary>
+    public static readonly DiagnosticDescriptor InvalidDecision = Error("RS5052", "Invalid decision value", "rule '{0}': '{1}' must be {2}");
+
+    /// <summary>A rule that fires but decides nothing the workflow needs.</summary>
+    public static readonly DiagnosticDescriptor MissingDecision = Error("RS5053", "Missing decision", "rule '{0}' of {1} must set '{2}' in its Properties");
+
+    /// <summary>A problem with ruleset.json.</summary>
+    public static readonly DiagnosticDescriptor Manifest = Error("RS5054", "Rule set manifest", "{0}");
+
+    /// <summary>A warm-up drill or other id that is not in the catalog.</summary>
+    public static readonly DiagnosticDescriptor DecisionUnknownExercise = Error("RS5055", "Unknown exercise", "rule '{0}' names '{1}', which is not in the exercise catalog{2}");
+
+    /// <summary>"$output" without an OutputExpression to give it.</summary>
+    public static readonly DiagnosticDescriptor OutputWithoutAction = Error("RS5056", "Output without action", "rule '{0}' uses \"$output\" for '{1}' but has no OnSuccess OutputExpression");
+
+    /// <summary>The race is before the plan starts.</summary>
+    public static readonly DiagnosticDescriptor RaceBeforeStart = Error("RS5060", "Race before start", "the race on {0} is before the plan starts on {1}");
+
+    /// <summary>No rule decided something the plan needs for a week.</summary>
+    public static readonly DiagnosticDescriptor NothingDecided = Error("RS5061", "Nothing decided", "no {0} rule fired for week {1} ({2}); add a rule that always fires last, such as Expression \"true\"");
+
+    /// <summary>A plan length out of range.</summary>
+    public static readonly DiagnosticDescriptor InvalidWeeks = Error("RS5062", "Invalid weeks", "the plan must have 1 to {1} weeks, not {0}");
+
+    /// <summary>A rule failed while evaluating (a null read or similar) during planning.</summary>
+    public static readonly DiagnosticDescriptor RuleFailed = Warning("RS5063", "Rule failed", "rule '{0}' could not be evaluated for {1}: {2}");
+
+    /// <summary>A slot no exercise could fill.</summary>
+    public static readonly DiagnosticDescriptor SlotUnfilled = Warning("RS5064", "Slot unfilled", "{0}: no exercise fits the {1} slot for this athlete (equipment, injuries and level rule them all out); the session goes without it");
+
+    // ---- RS5090-RS5099: scenario tests -------------------------------------------------------
+    /// <summary>The athlete file a scenario names does not exist.</summary>
+    public static readonly DiagnosticDescriptor AthleteFileNotFound = Error("RS5090", "Athlete file not found", "the athlete file '{0}' does not exist (looked for {1})");
+
+    /// <summary>The rule-set folder a scenario names does not exist.</summary>
+    public static readonly DiagnosticDescriptor RulesFolderNotFound = Error("RS5091", "Rule set not found", "the rule set folder '{0}' does not exist (looked for {1}){2}");
+
+    /// <summary>An expectation names a rule the rule set does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownRule = Error("RS5092", "Unknown rule", "'{0}' is not a rule of the rule set in {1}{2}");
+
+    /// <summary>An expectation names an exercise the catalog does not have.</summary>
+    public static readonly DiagnosticDescriptor ScenarioUnknownExercise = Error("RS5093", "Unknown exercise", "'{0}' is not an exercise in the catalog{1}");
+
+    /// <summary>A range whose min is above its max.</summary>
+    public static readonly DiagnosticDescriptor ScenarioInvertedRange = Error("RS5094", "Inverted range", "'{0}' runs from {1} to {2}; 'min' must not be above 'max'");
+
+    /// <summary>An expectation that checks nothing but its week.</summary>
+    public static readonly DiagnosticDescriptor EmptyExpectation = Error("RS5095", "Empty expectation", "this expectation checks nothing; add one of {0}");
+
+    /// <summary>An expectation about a week the plan does not have.</summary>
+    public static readonly DiagnosticDescriptor WeekOutsidePlan = Error("RS5096", "Week outside the plan", "week {0} is outside the plan, which has {1} weeks");
 
     private static DiagnosticDescriptor Error(string code, string title, string format) =>
         new(code, title, format, DiagnosticSeverity.Error);

@@ -51,16 +51,21 @@ public sealed class SettingsTests
         result.Error.ShouldContain("'pdf' from RUNNERSTRENGTH_FORMAT or Defaults:Format in appsettings.json is not a plan format");
     }
 
-    [Fact]
-    public void No_rules_anywhere_is_a_usage_error_that_says_how_to_give_them()
+    [Theory]
+    [InlineData("plan", "pass --rules DIR or set RUNNERSTRENGTH_RULES")]
+    [InlineData("validate", "pass the PATH to validate or set RUNNERSTRENGTH_RULES")]
+    [InlineData("test", "pass the DIR of scenarios or set RUNNERSTRENGTH_RULES")]
+    public void No_rules_anywhere_is_a_usage_error_that_says_how_to_give_them(string command, string hint)
     {
         using var temp = new TempFolder();
+        string[] args = command == "plan" ? [command, "--athlete", Maya] : [command];
 
-        var result = ToolRun.Run(c => c with { BaseDirectory = temp.Path }, "plan", "--athlete", Maya);
+        var result = ToolRun.Run(c => c with { BaseDirectory = temp.Path }, args);
 
         // The working folder of the test run has no rules/ above it, so only the base directory could have found them.
         result.ExitCode.ShouldBe(2, result.ToString());
-        result.Error.ShouldContain("pass --rules DIR or set RUNNERSTRENGTH_RULES");
+        result.Error.ShouldContain(hint);
+        result.Out.ShouldBeEmpty();
     }
 }
 

@@ -41,13 +41,13 @@ public static class ProgramDesigner
         var start = request.Start ?? NextMonday(today);
         if (athlete.Race is { } race && race.Date < start)
         {
-            diagnostics.Add(new Diagnostic(PlanningDiagnostics.RaceBeforeStart, Locate(request.AthleteSource, "/race/date"), race.Date.ToString("yyyy-MM-dd"), start.ToString("yyyy-MM-dd")));
+            diagnostics.Add(new Diagnostic(CoachingDiagnostics.RaceBeforeStart, Locate(request.AthleteSource, "/race/date"), race.Date.ToString("yyyy-MM-dd"), start.ToString("yyyy-MM-dd")));
         }
 
         var weeks = request.Weeks ?? (athlete.Race is { } r && r.Date >= start ? ((r.Date.DayNumber - start.DayNumber) / 7) + 1 : DefaultWeeks);
         if (weeks is < 1 or > MaxWeeks)
         {
-            diagnostics.Add(new Diagnostic(PlanningDiagnostics.InvalidWeeks, Location.None, weeks, MaxWeeks));
+            diagnostics.Add(new Diagnostic(CoachingDiagnostics.InvalidWeeks, Location.None, weeks, MaxWeeks));
         }
 
         if (diagnostics.HasErrors)
@@ -59,7 +59,7 @@ public static class ProgramDesigner
         var timing = runner.First(CoachingWorkflows.Timing, [athlete], "timing");
         if (timing?.Decision is not { SecondsPerRep: { } perRep, SetupSeconds: { } setup })
         {
-            diagnostics.Add(new Diagnostic(PlanningDiagnostics.NothingDecided, Location.None, CoachingWorkflows.Timing, 1, start.ToString("yyyy-MM-dd")));
+            diagnostics.Add(new Diagnostic(CoachingDiagnostics.NothingDecided, Location.None, CoachingWorkflows.Timing, 1, start.ToString("yyyy-MM-dd")));
             return new PlanResult(null, diagnostics.ToSortedImmutable());
         }
 
@@ -113,7 +113,7 @@ public static class ProgramDesigner
             var phaseRule = runner.First(CoachingWorkflows.Phase, [athlete, facts], context);
             if (phaseRule?.Decision.Phase is not { } phase)
             {
-                diagnostics.Add(new Diagnostic(PlanningDiagnostics.NothingDecided, Location.None, CoachingWorkflows.Phase, number, weekStart.ToString("yyyy-MM-dd")));
+                diagnostics.Add(new Diagnostic(CoachingDiagnostics.NothingDecided, Location.None, CoachingWorkflows.Phase, number, weekStart.ToString("yyyy-MM-dd")));
                 return null;
             }
 
@@ -132,7 +132,7 @@ public static class ProgramDesigner
             var volumeRule = runner.First(CoachingWorkflows.Volume, [athlete, facts], context);
             if (volumeRule?.Decision is not { Sessions: { } planned } volume)
             {
-                diagnostics.Add(new Diagnostic(PlanningDiagnostics.NothingDecided, Location.None, CoachingWorkflows.Volume, number, weekStart.ToString("yyyy-MM-dd")));
+                diagnostics.Add(new Diagnostic(CoachingDiagnostics.NothingDecided, Location.None, CoachingWorkflows.Volume, number, weekStart.ToString("yyyy-MM-dd")));
                 return null;
             }
 

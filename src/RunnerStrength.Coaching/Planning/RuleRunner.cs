@@ -60,6 +60,15 @@ internal sealed class RuleRunner
         return fired;
     }
 
+    /// <summary>Reports a warning once per <paramref name="key"/>, so a problem that repeats every week is said once.</summary>
+    public void WarnOnce(string key, Diagnostic diagnostic)
+    {
+        if (_reportedFailures.Add(key))
+        {
+            _diagnostics.Add(diagnostic);
+        }
+    }
+
     /// <summary>The first rule that fired, or null.</summary>
     public FiredRule? First(string workflow, object?[] inputs, string context)
     {
@@ -72,7 +81,7 @@ internal sealed class RuleRunner
         var key = $"{workflow}/{result.RuleName}: {failure}";
         if (_reportedFailures.Add(key))
         {
-            _diagnostics.Add(new Diagnostic(PlanningDiagnostics.RuleFailed, result.Source is { IsNone: false } source ? source : Location.None, result.RuleName, context, failure));
+            _diagnostics.Add(new Diagnostic(CoachingDiagnostics.RuleFailed, result.Source is { IsNone: false } source ? source : Location.None, result.RuleName, context, failure));
         }
     }
 }

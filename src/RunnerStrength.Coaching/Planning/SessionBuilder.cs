@@ -5,6 +5,9 @@ using RunnerStrength.Coaching.Planning.Facts;
 using RunnerStrength.Coaching.Planning.Rules;
 using RunnerStrength.Coaching.Plans;
 using RunnerStrength.Coaching.Vocabulary;
+using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.Text;
 
 namespace RunnerStrength.Coaching.Planning;
 
@@ -117,6 +120,8 @@ internal sealed class SessionBuilder
 
         if (best is null)
         {
+            var pattern = EnumText.Name(typeof(MovementPattern), slot.Pattern);
+            _runner.WarnOnce($"slot:{pattern}:{slot.Unilateral}", new Diagnostic(CoachingDiagnostics.SlotUnfilled, Location.None, context, slot.Unilateral ? "single-leg " + pattern : pattern));
             return null;
         }
 

@@ -23,7 +23,7 @@ internal sealed class ScenarioNameCheck
                 if (!ruleNames.Contains(rule))
                 {
                     var suggestion = NameSuggester.Suggest(rule, ruleNames);
-                    var diagnostic = new Diagnostic(ScenarioDiagnostics.UnknownRule, expectation.LocationOf(property), rule, PathDisplay.Of(scenario.Rules), suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
+                    var diagnostic = new Diagnostic(CoachingDiagnostics.UnknownRule, expectation.LocationOf(property), rule, PathDisplay.Of(scenario.Rules), suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
                     diagnostics.Add(diagnostic);
                     failures.Add(new ExpectationFailure(property, "a rule of the rule set", diagnostic.Message, diagnostic.Location));
                 }
@@ -37,7 +37,7 @@ internal sealed class ScenarioNameCheck
                 if (!rules.Catalog.Contains(id))
                 {
                     var suggestion = NameSuggester.Suggest(id, ids);
-                    var diagnostic = new Diagnostic(ScenarioDiagnostics.UnknownExercise, expectation.LocationOf(property), id, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
+                    var diagnostic = new Diagnostic(CoachingDiagnostics.ScenarioUnknownExercise, expectation.LocationOf(property), id, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
                     diagnostics.Add(diagnostic);
                     failures.Add(new ExpectationFailure(property, "an exercise of the catalog", diagnostic.Message, diagnostic.Location));
                 }

@@ -109,7 +109,7 @@ public static class ScenarioReader
 
         var location = given is null ? locator.Locate(string.Empty) : locator.LocateValue("/rules");
         var hint = given is null ? "; name the rule-set folder with \"rules\"" : string.Empty;
-        diagnostics.Report(ScenarioDiagnostics.RulesFolderNotFound, location, given ?? DefaultRules, PathDisplay.Of(full), hint);
+        diagnostics.Report(CoachingDiagnostics.RulesFolderNotFound, location, given ?? DefaultRules, PathDisplay.Of(full), hint);
         return null;
     }
 
@@ -123,7 +123,7 @@ public static class ScenarioReader
             file = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, given));
             if (!File.Exists(file))
             {
-                diagnostics.Report(ScenarioDiagnostics.AthleteFileNotFound, locator.LocateValue("/athlete"), given, PathDisplay.Of(file));
+                diagnostics.Report(CoachingDiagnostics.AthleteFileNotFound, locator.LocateValue("/athlete"), given, PathDisplay.Of(file));
                 return null;
             }
 
@@ -166,7 +166,7 @@ public static class ScenarioReader
             var expectation = item.Deserialize<ScenarioExpectation>(ExpectationOptions)! with { Location = locator.Locate(pointer), Locations = locations };
             if (!locations.Keys.Any(k => k != "week"))
             {
-                diagnostics.Report(ScenarioDiagnostics.EmptyExpectation, expectation.Location, string.Join(", ", ExpectationChecks.Names));
+                diagnostics.Report(CoachingDiagnostics.EmptyExpectation, expectation.Location, string.Join(", ", ExpectationChecks.Names));
             }
 
             CheckRange(expectation, "sessions", expectation.Sessions, diagnostics);
@@ -181,7 +181,7 @@ public static class ScenarioReader
     {
         if (range is { Min: var min, Max: var max } && min > max)
         {
-            diagnostics.Report(ScenarioDiagnostics.InvertedRange, expectation.LocationOf(name), name, min, max);
+            diagnostics.Report(CoachingDiagnostics.ScenarioInvertedRange, expectation.LocationOf(name), name, min, max);
         }
     }
 

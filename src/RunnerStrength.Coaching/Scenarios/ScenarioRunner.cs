@@ -85,12 +85,12 @@ public static class ScenarioRunner
         {
             if (expectation.Week is { } week && week > weeks)
             {
-                yield return new Diagnostic(ScenarioDiagnostics.WeekOutsidePlan, expectation.LocationOf("week"), week, weeks);
+                yield return new Diagnostic(CoachingDiagnostics.WeekOutsidePlan, expectation.LocationOf("week"), week, weeks);
             }
 
             if (expectation.FewerSetsThanWeek is { } other && other > weeks)
             {
-                yield return new Diagnostic(ScenarioDiagnostics.WeekOutsidePlan, expectation.LocationOf("fewerSetsThanWeek"), other, weeks);
+                yield return new Diagnostic(CoachingDiagnostics.WeekOutsidePlan, expectation.LocationOf("fewerSetsThanWeek"), other, weeks);
             }
         }
     }

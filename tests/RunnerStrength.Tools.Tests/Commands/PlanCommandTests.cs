@@ -244,6 +244,19 @@ public sealed class PlanCommandTests
     }
 
     [Fact]
+    public void Output_never_replaces_the_athlete_profile()
+    {
+        using var temp = new TempFolder();
+        var athlete = temp.Write("maya.json", File.ReadAllText(Maya));
+
+        var result = ToolRun.Run("plan", "--athlete", athlete, "--rules", Repository.Rules, "--output", athlete, "--format", "json");
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("--output names the athlete profile itself");
+        File.ReadAllText(athlete).ShouldBe(File.ReadAllText(Maya));
+    }
+
+    [Fact]
     public void Output_replaces_an_existing_file()
     {
         using var temp = new TempFolder();

@@ -132,6 +132,32 @@ public sealed class PlanFolderTests
         Directory.GetFiles(temp.File("out")).Length.ShouldBe(2);
     }
 
+    [Fact]
+    public void Json_plans_never_replace_the_profiles_they_come_from()
+    {
+        using var temp = new TempFolder();
+        var athletes = Samples(temp, "no-race");
+        var before = File.ReadAllText(Path.Combine(athletes, "no-race.json"));
+
+        var result = ToolRun.Run("plan", "--athletes", athletes, "--output-dir", athletes + "/", "--rules", Repository.Rules, "--format", "json");
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("would replace the profiles");
+        File.ReadAllText(Path.Combine(athletes, "no-race.json")).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Text_plans_may_sit_beside_the_profiles()
+    {
+        using var temp = new TempFolder();
+        var athletes = Samples(temp, "no-race");
+
+        var result = ToolRun.Run("plan", "--athletes", athletes, "--output-dir", athletes, "--rules", Repository.Rules, "--weeks", "1");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        File.Exists(Path.Combine(athletes, "no-race.txt")).ShouldBeTrue();
+    }
+
     private static string Samples(TempFolder temp, params string[] names)
     {
         var folder = temp.File("athletes");

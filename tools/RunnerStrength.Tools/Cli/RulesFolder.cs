@@ -15,10 +15,10 @@ internal static class RulesFolder
     public static string? Resolve(string? flag, ToolSettings settings, string baseDirectory) =>
         flag ?? settings.Rules ?? FindShipped(Environment.CurrentDirectory) ?? FindShipped(baseDirectory);
 
-    /// <summary>The message for when <see cref="Resolve"/> finds nothing.</summary>
-    public static string NotFoundMessage =>
+    /// <summary>The message for when <see cref="Resolve"/> finds nothing; <paramref name="howToGive"/> names the command's own way, such as "pass --rules DIR".</summary>
+    public static string NotFound(string howToGive) =>
         $"no rules folder was found (a '{Name}' folder with {CoachingRules.ManifestFileName} in the current folder, " +
-        $"above it, or above the tool); pass --rules DIR or set {ToolSettings.EnvironmentPrefix}RULES";
+        $"above it, or above the tool); {howToGive} or set {ToolSettings.EnvironmentPrefix}RULES";
 
     private static string? FindShipped(string start)
     {

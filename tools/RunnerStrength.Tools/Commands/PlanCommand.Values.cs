@@ -51,6 +51,22 @@ internal static partial class PlanCommand
         return null;
     }
 
+    /// <summary>Why writing the plans would replace the athlete profiles they come from, or null when it would not.</summary>
+    private static string? Overwrites(string? athlete, string? output, string? athletes, string? outputDir, PlanFormat format)
+    {
+        if (athlete is not null && output is not null && SamePath(athlete, output))
+        {
+            return "--output names the athlete profile itself; the plan would replace it";
+        }
+
+        return athletes is not null && outputDir is not null && format == PlanFormat.Json && SamePath(athletes, outputDir)
+            ? "--output-dir is the --athletes folder, so the JSON plans would replace the profiles; choose another folder"
+            : null;
+    }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+
     private static DateOnly? ParseDate(ArgumentResult result)
     {
         var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;

@@ -74,7 +74,13 @@ internal static partial class PlanCommand
 
             if (RulesFolder.Resolve(parse.GetValue(rules), settings, context.BaseDirectory) is not { } rulesDirectory)
             {
-                context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFoundMessage}");
+                context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass --rules DIR")}");
+                return ExitCodes.Usage;
+            }
+
+            if (Overwrites(parse.GetValue(athlete), parse.GetValue(output), parse.GetValue(athletes), parse.GetValue(outputDir), chosenFormat) is { } overwrite)
+            {
+                context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {overwrite}");
                 return ExitCodes.Usage;
             }
 

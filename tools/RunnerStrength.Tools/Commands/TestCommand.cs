@@ -37,7 +37,7 @@ internal static class TestCommand
             {
                 if (RulesFolder.Resolve(null, context.Settings, context.BaseDirectory) is not { } rules)
                 {
-                    context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFoundMessage}");
+                    context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass the DIR of scenarios")}");
                     return ExitCodes.Usage;
                 }
 

@@ -38,7 +38,7 @@ internal static class ValidateCommand
             var given = parse.GetValue(paths) is { Length: > 0 } list ? list : rules is null ? [] : [rules];
             if (given.Length == 0)
             {
-                context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFoundMessage}");
+                context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass the PATH to validate")}");
                 return ExitCodes.Usage;
             }
 

@@ -93,7 +93,7 @@ public sealed class CoachingRules
         {
             if (!loaded.RuleSet.TryGetWorkflow(name, out var workflow))
             {
-                diagnostics.Report(PlanningDiagnostics.MissingWorkflow, new Location(SourceText.From(string.Empty, layout.DisplayDirectory), default), name, Describe(name));
+                diagnostics.Report(CoachingDiagnostics.MissingWorkflow, new Location(SourceText.From(string.Empty, layout.DisplayDirectory), default), name, Describe(name));
                 continue;
             }
 
@@ -149,7 +149,7 @@ internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath
             var full = Path.GetFullPath(current);
             if (!seen.Add(full) || chain.Count >= MaxExtendsDepth)
             {
-                diagnostics.Report(PlanningDiagnostics.Manifest, Location.None, $"'extends' in {PathDisplay.Of(Path.Combine(current, CoachingRules.ManifestFileName))} loops back or goes deeper than {MaxExtendsDepth} rule sets");
+                diagnostics.Report(CoachingDiagnostics.Manifest, Location.None, $"'extends' in {PathDisplay.Of(Path.Combine(current, CoachingRules.ManifestFileName))} loops back or goes deeper than {MaxExtendsDepth} rule sets");
                 return null;
             }
 
@@ -168,7 +168,7 @@ internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath
             var next = Path.Combine(current, manifest.Extends);
             if (!System.IO.Directory.Exists(next))
             {
-                diagnostics.Report(PlanningDiagnostics.Manifest, manifest.Location, $"'extends' names '{manifest.Extends}', which is not a folder ({PathDisplay.Of(next)})");
+                diagnostics.Report(CoachingDiagnostics.Manifest, manifest.Location, $"'extends' names '{manifest.Extends}', which is not a folder ({PathDisplay.Of(next)})");
                 return null;
             }
 

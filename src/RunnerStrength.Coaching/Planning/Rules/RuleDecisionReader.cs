@@ -60,7 +60,7 @@ internal sealed class RuleDecisionReader
             if (canonical is null)
             {
                 var best = NameSuggester.Suggest(name, allowed);
-                _diagnostics.Report(PlanningDiagnostics.UnknownDecision, rule.NameLocation, rule.Name, name, workflow,
+                _diagnostics.Report(CoachingDiagnostics.UnknownDecision, rule.NameLocation, rule.Name, name, workflow,
                     best is null ? $"; {workflow} rules decide {string.Join(", ", allowed)}" : $"; did you mean '{best}'?");
                 continue;
             }
@@ -69,7 +69,7 @@ internal sealed class RuleDecisionReader
             {
                 if (rule.OnSuccess?.Kind != ActionKind.OutputExpression)
                 {
-                    _diagnostics.Report(PlanningDiagnostics.OutputWithoutAction, rule.NameLocation, rule.Name, canonical);
+                    _diagnostics.Report(CoachingDiagnostics.OutputWithoutAction, rule.NameLocation, rule.Name, canonical);
                 }
 
                 fromOutput.Add(canonical);
@@ -83,7 +83,7 @@ internal sealed class RuleDecisionReader
         {
             foreach (var name in required.Where(r => !rule.Properties.Keys.Any(k => string.Equals(k, r, StringComparison.OrdinalIgnoreCase))))
             {
-                _diagnostics.Report(PlanningDiagnostics.MissingDecision, rule.NameLocation, rule.Name, workflow, name);
+                _diagnostics.Report(CoachingDiagnostics.MissingDecision, rule.NameLocation, rule.Name, workflow, name);
             }
         }
 
@@ -291,7 +291,7 @@ internal sealed class RuleDecisionReader
         if (id is not null && !_isExercise(id))
         {
             var best = NameSuggester.Suggest(id, _exerciseIds(id));
-            _diagnostics.Report(PlanningDiagnostics.UnknownExercise, rule.NameLocation, rule.Name, id, best is null ? string.Empty : $"; did you mean '{best}'?");
+            _diagnostics.Report(CoachingDiagnostics.DecisionUnknownExercise, rule.NameLocation, rule.Name, id, best is null ? string.Empty : $"; did you mean '{best}'?");
             return null;
         }
 
@@ -355,5 +355,5 @@ internal sealed class RuleDecisionReader
     }
 
     private void Invalid(RuleDefinition rule, string name, string expected) =>
-        _diagnostics.Report(PlanningDiagnostics.InvalidDecision, rule.NameLocation, rule.Name, name, expected);
+        _diagnostics.Report(CoachingDiagnostics.InvalidDecision, rule.NameLocation, rule.Name, name, expected);
 }
