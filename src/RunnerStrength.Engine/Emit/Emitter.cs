@@ -50,7 +50,7 @@ internal sealed class Emitter
     /// <summary>
     /// Builds <c>frame =&gt; { locals...; return body; }</c>. Locals are computed in order, each seeing the ones before it.
     /// Each lambda argument in it is proved safe and compiled on its own first (see <see cref="SequenceLoops"/>); the
-    /// result lists those delegates, which the safety walk of the returned tree must accept, and their findings.
+    /// result lists those compiled lambdas, the only ones the safety walk of the returned tree accepts, and their findings.
     /// </summary>
     public static EmittedCode<TResult> Lambda<TResult>(
         IReadOnlyList<BoundLocal> locals, BoundExpression body, ExpressionText bodyText, FunctionRegistry functions, bool trace)
@@ -314,8 +314,9 @@ internal sealed class Emitter
     }
 
     /// <summary>
-    /// <c>source.Any(x =&gt; ...)</c> and the like: the lambda is compiled once, here, as a delegate constant, and called
-    /// through a loop of <see cref="SequenceLoops"/> with the frame and the outer values it reads.
+    /// <c>source.Any(x =&gt; ...)</c> and the like: the lambda is compiled once, here (a <see cref="TieredDelegate{TDelegate}"/>
+    /// constant), and called through a loop of <see cref="SequenceLoops"/> with the frame and the outer values it reads.
+    /// A nested lambda closing over the frame would be rebuilt, delegate and closure, on every evaluation.
     /// </summary>
     private Expression EmitLambdaCall(BoundCall node, BoundExpression sourceNode, BoundLambda lambda)
     {
@@ -343,7 +344,7 @@ internal sealed class Emitter
 
     /// <summary>
     /// Emits the lambda's body as a lambda of its own over (frame, env, item), proves it safe and compiles it. Returns
-    /// the delegate as a constant and the env to call it with: the outer values it reads, boxed, or null.
+    /// the compiled lambda as a constant and the env to call it with: the outer values it reads, boxed, or null.
     /// </summary>
     private (Expression Body, Expression Env) EmitLambdaBody(BoundLambda lambda, Type item, Type result)
     {
@@ -352,12 +353,13 @@ internal sealed class Emitter
         inner._variables[lambda.Parameter] = parameter;
         var body = inner.Emit(lambda.Body);
         var delegateType = typeof(LambdaBody<,>).MakeGenericType(item, result);
+        var tieredType = typeof(TieredDelegate<>).MakeGenericType(delegateType);
         var tree = Expression.Lambda(delegateType, body.Type == result ? body : Expression.Convert(body, result), "lambda", [inner._frame, inner._env!, parameter]);
         var compiled = _lambdas.VerifyAndCompile(tree);
         Expression env = inner._captured.Count == 0
             ? Expression.Constant(null, typeof(object[]))
             : Expression.NewArrayInit(typeof(object), inner._captured.Select(symbol => Expression.Convert(Resolve(symbol), typeof(object))));
-        return (Expression.Constant(compiled, delegateType), env);
+        return (Expression.Constant(compiled, tieredType), env);
     }
 
     /// <summary>A variable of this code, or, in a lambda's body, an outer one read from its slot in env.</summary>
@@ -391,22 +393,25 @@ internal sealed class Emitter
 }
 
 /// <summary>An emitted tree, the lambda arguments compiled on its way, and what the safety walk found in them.</summary>
-internal sealed record EmittedCode<TResult>(Expression<Func<EvaluationFrame, TResult>> Lambda, IReadOnlySet<Delegate> Lambdas, IReadOnlyList<string> Violations);
+internal sealed record EmittedCode<TResult>(Expression<Func<EvaluationFrame, TResult>> Lambda, IReadOnlySet<object> Lambdas, IReadOnlyList<string> Violations);
 
 /// <summary>
-/// The lambda arguments of one emitted tree: each proved safe on its own, then compiled; nothing is compiled unproved.
+/// The lambda arguments of one emitted tree: each proved safe on its own, then compiled (as a
+/// <see cref="TieredDelegate{TDelegate}"/>); nothing is compiled unproved.
 /// </summary>
 internal sealed class LambdaSet(FunctionRegistry functions)
 {
-    private readonly HashSet<Delegate> _compiled = new(ReferenceEqualityComparer.Instance);
+    private static readonly MethodInfo CreateTieredMethod = typeof(LambdaSet).GetMethod(nameof(CreateTiered), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private readonly HashSet<object> _compiled = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> _violations = [];
 
-    public IReadOnlySet<Delegate> Compiled => _compiled;
+    public IReadOnlySet<object> Compiled => _compiled;
 
     public IReadOnlyList<string> Violations => _violations;
 
-    /// <summary>The compiled delegate, or null (a placeholder in a tree that will be refused) when the walk found anything.</summary>
-    public Delegate? VerifyAndCompile(LambdaExpression tree)
+    /// <summary>The tiered delegate, or null (a placeholder in a tree that will be refused) when the walk found anything.</summary>
+    public object? VerifyAndCompile(LambdaExpression tree)
     {
         var violations = SafetyVerifier.Verify(tree, functions, _compiled);
         if (violations.Count > 0)
@@ -415,10 +420,13 @@ internal sealed class LambdaSet(FunctionRegistry functions)
             return null;
         }
 
-        var compiled = tree.Compile();
+        var compiled = CreateTieredMethod.MakeGenericMethod(tree.Type).Invoke(null, [tree])!;
         _compiled.Add(compiled);
         return compiled;
     }
+
+    private static TieredDelegate<TDelegate> CreateTiered<TDelegate>(LambdaExpression tree)
+        where TDelegate : Delegate => new((Expression<TDelegate>)tree);
 }
 
 /// <summary>A local param ready to emit: its variable, its bound value, and the text it came from.</summary>

@@ -39,11 +39,11 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         [nameof(SequenceLoops.Any), nameof(SequenceLoops.All), nameof(SequenceLoops.Count), nameof(SequenceLoops.Sum), nameof(SequenceLoops.Bind)];
 
     private readonly FunctionRegistry _functions;
-    private readonly IReadOnlySet<Delegate> _lambdas;
+    private readonly IReadOnlySet<object> _lambdas;
     private readonly HashSet<ParameterExpression> _declared = [];
     private readonly List<string> _violations = [];
 
-    private SafetyVerifier(FunctionRegistry functions, IReadOnlySet<Delegate> lambdas)
+    private SafetyVerifier(FunctionRegistry functions, IReadOnlySet<object> lambdas)
     {
         _functions = functions;
         _lambdas = lambdas;
@@ -51,11 +51,12 @@ internal sealed class SafetyVerifier : ExpressionVisitor
 
     /// <summary>
     /// What the tree reaches that it must not; empty when it is safe. <paramref name="lambdas"/> are the lambda
-    /// arguments already proved safe and compiled for this tree: the only delegates besides host functions it may hold.
+    /// arguments already proved safe and compiled for this tree (<see cref="TieredDelegate{TDelegate}"/>s): the only
+    /// compiled code besides host functions it may hold.
     /// </summary>
-    public static IReadOnlyList<string> Verify(LambdaExpression lambda, FunctionRegistry functions, IReadOnlySet<Delegate>? lambdas = null)
+    public static IReadOnlyList<string> Verify(LambdaExpression lambda, FunctionRegistry functions, IReadOnlySet<object>? lambdas = null)
     {
-        var verifier = new SafetyVerifier(functions, lambdas ?? new HashSet<Delegate>());
+        var verifier = new SafetyVerifier(functions, lambdas ?? new HashSet<object>());
         verifier.Visit(lambda);
         return verifier._violations;
     }
@@ -99,7 +100,8 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         {
             null => true,
             string or bool or decimal or DateOnly or TraceSite => true,
-            Delegate d => _functions.Owns(d) || _lambdas.Contains(d),
+            Delegate d => _functions.Owns(d),
+            _ when value.GetType().IsGenericType && value.GetType().GetGenericTypeDefinition() == typeof(TieredDelegate<>) => _lambdas.Contains(value),
             nint or nuint => false,
             _ => value.GetType().IsPrimitive || value.GetType().IsEnum,
         };

@@ -3,15 +3,16 @@ using System.Numerics;
 namespace RunnerStrength.Engine.Emit;
 
 /// <summary>
-/// The sequence methods that take a lambda, over a lambda compiled once on its own (a <see cref="LambdaBody{T, TResult}"/>)
+/// The sequence methods that take a lambda, over a lambda compiled once on its own (a <see cref="LambdaBody{T, TResult}"/>, tiered)
 /// instead of a nested lambda, which the expression compiler would build afresh, closure and all, on every evaluation.
 /// Each loop counts a step per item, as the nested lambda did, and keeps Enumerable's result and errors.
 /// </summary>
 internal static class SequenceLoops
 {
     /// <summary>Like <see cref="Enumerable.Any{TSource}(IEnumerable{TSource}, Func{TSource, bool})"/>.</summary>
-    public static bool Any<T>(IEnumerable<T> source, EvaluationFrame frame, object?[]? env, LambdaBody<T, bool> predicate)
+    public static bool Any<T>(IEnumerable<T> source, EvaluationFrame frame, object?[]? env, TieredDelegate<LambdaBody<T, bool>> lambda)
     {
+        var predicate = lambda.Current;
         foreach (var item in source)
         {
             frame.Step();
@@ -25,8 +26,9 @@ internal static class SequenceLoops
     }
 
     /// <summary>Like <see cref="Enumerable.All{TSource}(IEnumerable{TSource}, Func{TSource, bool})"/>.</summary>
-    public static bool All<T>(IEnumerable<T> source, EvaluationFrame frame, object?[]? env, LambdaBody<T, bool> predicate)
+    public static bool All<T>(IEnumerable<T> source, EvaluationFrame frame, object?[]? env, TieredDelegate<LambdaBody<T, bool>> lambda)
     {
+        var predicate = lambda.Current;
         foreach (var item in source)
         {
             frame.Step();
@@ -40,9 +42,10 @@ internal static class SequenceLoops
     }
 
     /// <summary>Like <see cref="Enumerable.Count{TSource}(IEnumerable{TSource}, Func{TSource, bool})"/>.</summary>
-    public static int Count<T>(IEnumerable<T> source, EvaluationFrame frame, object?[]? env, LambdaBody<T, bool> predicate)
+    public static int Count<T>(IEnumerable<T> source, EvaluationFrame frame, object?[]? env, TieredDelegate<LambdaBody<T, bool>> lambda)
     {
         var count = 0;
+        var predicate = lambda.Current;
         foreach (var item in source)
         {
             frame.Step();
@@ -62,9 +65,10 @@ internal static class SequenceLoops
     /// Like Enumerable.Sum with an int, long, double or decimal selector: checked, so an int or long sum that
     /// overflows fails as it does there. (float and nullable sums go through <see cref="Bind"/> and Enumerable.)
     /// </summary>
-    public static TNumber Sum<T, TNumber>(IEnumerable<T> source, EvaluationFrame frame, object?[]? env, LambdaBody<T, TNumber> selector)
+    public static TNumber Sum<T, TNumber>(IEnumerable<T> source, EvaluationFrame frame, object?[]? env, TieredDelegate<LambdaBody<T, TNumber>> lambda)
         where TNumber : struct, INumber<TNumber>
     {
+        var selector = lambda.Current;
         var sum = TNumber.Zero;
         foreach (var item in source)
         {
@@ -82,12 +86,15 @@ internal static class SequenceLoops
     /// The lambda as the <see cref="Func{T, TResult}"/> an Enumerable method takes, counting a step per call:
     /// for the methods without a loop of their own here (Where, Select, First, OrderBy, Min, Average...).
     /// </summary>
-    public static Func<T, TResult> Bind<T, TResult>(EvaluationFrame frame, object?[]? env, LambdaBody<T, TResult> body) =>
-        item =>
+    public static Func<T, TResult> Bind<T, TResult>(EvaluationFrame frame, object?[]? env, TieredDelegate<LambdaBody<T, TResult>> lambda)
+    {
+        var body = lambda.Current;
+        return item =>
         {
             frame.Step();
             return body(frame, env, item);
         };
+    }
 }
 
 /// <summary>

@@ -15,19 +15,39 @@ internal sealed class CompiledCode<T>
     private readonly ExpressionText _text;
     private readonly Lazy<Func<EvaluationFrame, T>> _traced;
 
-    private CompiledCode(BoundLocal[] locals, BoundExpression body, ExpressionText text, Func<EvaluationFrame, T> run, FunctionRegistry functions)
+    private readonly TieredDelegate<Func<EvaluationFrame, T>> _run;
+    private readonly IReadOnlySet<object> _lambdas;
+
+    private CompiledCode(BoundLocal[] locals, BoundExpression body, ExpressionText text, TieredDelegate<Func<EvaluationFrame, T>> run, IReadOnlySet<object> lambdas, FunctionRegistry functions)
     {
+        _lambdas = lambdas;
         _locals = locals;
         _body = body;
         _text = text;
-        Run = run;
+        _run = run;
         // PublicationOnly: two threads may both compile on first use (harmless), and a failure is not cached for good.
         _traced = new Lazy<Func<EvaluationFrame, T>>(CompileTraced, LazyThreadSafetyMode.PublicationOnly);
         Functions = functions;
     }
 
-    /// <summary>The compiled delegate.</summary>
-    public Func<EvaluationFrame, T> Run { get; }
+    /// <summary>
+    /// The delegate to call: interpreted for its first few calls (loading compiles no IL), then the IL-compiled one,
+    /// built from the same verified tree on the thread pool.
+    /// </summary>
+    public Func<EvaluationFrame, T> Run => _run.Current;
+
+    /// <summary>True once <see cref="Run"/> and its lambda arguments are IL-compiled.</summary>
+    public bool IsCompiled => _run.IsCompiled && _lambdas.All(l => ((ITieredDelegate)l).IsCompiled);
+
+    /// <summary>Swaps in the IL-compiled delegates (the code's and its lambda arguments') now rather than after a few calls.</summary>
+    public void CompileNow()
+    {
+        _run.CompileNow();
+        foreach (var lambda in _lambdas)
+        {
+            ((ITieredDelegate)lambda).CompileNow();
+        }
+    }
 
     /// <summary>The same code, recording sub-expression values into the frame's trace.</summary>
     public Func<EvaluationFrame, T> Traced => _traced.Value;
@@ -45,7 +65,7 @@ internal sealed class CompiledCode<T>
         {
             var emitted = Emitter.Lambda<T>(locals, body, text, functions, trace: false);
             violations = [.. emitted.Violations, .. SafetyVerifier.Verify(emitted.Lambda, functions, emitted.Lambdas)];
-            return violations.Count > 0 ? null : new CompiledCode<T>(locals, body, text, emitted.Lambda.Compile(), functions);
+            return violations.Count > 0 ? null : new CompiledCode<T>(locals, body, text, new TieredDelegate<Func<EvaluationFrame, T>>(emitted.Lambda), emitted.Lambdas, functions);
         }
         catch (InsufficientExecutionStackException)
         {

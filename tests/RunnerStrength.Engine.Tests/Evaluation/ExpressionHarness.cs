@@ -28,7 +28,19 @@ internal static class ExpressionHarness
     {
         var compiled = Compile(expression, functions);
         compiled.Diagnostics.Where(d => d.IsError).ShouldBeEmpty($"'{expression}' did not compile:\n" + string.Join("\n", compiled.Diagnostics));
-        return compiled.Expression!.Evaluate(athlete ?? Athlete.Sample);
+        // Each expression runs interpreted (its first calls) and IL-compiled (later ones): both must agree. Host
+        // functions may count their calls, so with them it runs once.
+        var interpreted = compiled.Expression!.Evaluate(athlete ?? Athlete.Sample);
+        if (functions is not null)
+        {
+            return interpreted;
+        }
+
+        compiled.Expression.CompileNow();
+        var ilCompiled = compiled.Expression.Evaluate(athlete ?? Athlete.Sample);
+        ilCompiled.Error.ShouldBe(interpreted.Error, $"'{expression}' fails differently interpreted and compiled");
+        ilCompiled.Value.ShouldBe(interpreted.Value, $"'{expression}' computes another value interpreted and compiled");
+        return ilCompiled;
     }
 
     /// <summary>The diagnostics of an expression that must not compile.</summary>

@@ -38,11 +38,6 @@ internal static partial class PlanCommand
             return ExitCodes.Failure;
         }
 
-        if (options.Format is PlanFormat.Text or PlanFormat.Markdown)
-        {
-            _ = Task.Run(WarmUpWording);
-        }
-
         var loaded = CoachingRules.Load(options.RulesDirectory);
         DiagnosticLines.Write(context.Error, loaded.Diagnostics);
         if (loaded.Rules is null)

@@ -14,8 +14,6 @@ internal static partial class PlanCommand
 {
     private static int RunOne(CliContext context, PlanOptions options, string athletePath, string? outputPath)
     {
-        // Start-up is most of a one-plan run: load the rules on another core while this one reads the athlete.
-        var loading = Task.Run(() => CoachingRules.Load(options.RulesDirectory));
         var read = AthleteProfileReader.ReadFile(athletePath);
         if (!read.Succeeded)
         {
@@ -23,12 +21,7 @@ internal static partial class PlanCommand
             return ExitCodes.Failure;
         }
 
-        if (options.Format is PlanFormat.Text or PlanFormat.Markdown)
-        {
-            _ = Task.Run(WarmUpWording);
-        }
-
-        var loaded = loading.GetAwaiter().GetResult();
+        var loaded = CoachingRules.Load(options.RulesDirectory);
         DiagnosticLines.Write(context.Error, loaded.Diagnostics);
         if (loaded.Rules is null)
         {
@@ -68,7 +61,4 @@ internal static partial class PlanCommand
         context.Out.WriteLine($"Wrote {PathDisplay.Of(outputPath)}: {"week".ToQuantity(plan.Weeks.Count)}, {"session".ToQuantity(plan.Weeks.Sum(w => w.Sessions.Count))} for {plan.Athlete}");
         return ExitCodes.Success;
     }
-
-    /// <summary>The renderers' words come from Humanizer, whose first use builds its vocabulary; done while the rules load.</summary>
-    private static void WarmUpWording() => _ = "session".ToQuantity(2);
 }
