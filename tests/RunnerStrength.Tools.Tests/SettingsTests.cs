@@ -60,9 +60,9 @@ public sealed class SettingsTests
         using var temp = new TempFolder();
         string[] args = command == "plan" ? [command, "--athlete", Maya] : [command];
 
-        var result = ToolRun.Run(c => c with { BaseDirectory = temp.Path }, args);
+        // Neither the tool's folder nor the working folder has rules/ above it (a build inside the repository would).
+        var result = ToolRun.Run(c => c with { BaseDirectory = temp.Path, WorkingDirectory = temp.Path }, args);
 
-        // The working folder of the test run has no rules/ above it, so only the base directory could have found them.
         result.ExitCode.ShouldBe(2, result.ToString());
         result.Error.ShouldContain(hint);
         result.Out.ShouldBeEmpty();

@@ -27,6 +27,9 @@ internal sealed record CliContext
     /// <summary>The folder the tool runs from: where appsettings.json sits and where the search for the shipped rules starts.</summary>
     public string BaseDirectory { get; init; } = AppContext.BaseDirectory;
 
+    /// <summary>Where the search for the shipped rules starts before the tool's own folder: the process's working folder.</summary>
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
     /// <summary>The defaults from appsettings.json and the environment, read the first time a command asks.</summary>
     public ToolSettings Settings => _settings ??= ToolSettings.Load(BaseDirectory);
 

@@ -12,8 +12,8 @@ internal static class RulesFolder
     /// then above the tool's own folder, so both <c>dotnet run</c> from a checkout and the installed tool inside one work.
     /// Null when none is found.
     /// </summary>
-    public static string? Resolve(string? flag, ToolSettings settings, string baseDirectory) =>
-        flag ?? settings.Rules ?? FindShipped(Environment.CurrentDirectory) ?? FindShipped(baseDirectory);
+    public static string? Resolve(string? flag, CliContext context) =>
+        flag ?? context.Settings.Rules ?? FindShipped(context.WorkingDirectory) ?? FindShipped(context.BaseDirectory);
 
     /// <summary>The message for when <see cref="Resolve"/> finds nothing; <paramref name="howToGive"/> names the command's own way, such as "pass --rules DIR".</summary>
     public static string NotFound(string howToGive) =>

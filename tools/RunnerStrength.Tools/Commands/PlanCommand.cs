@@ -72,7 +72,7 @@ internal static partial class PlanCommand
                 return ExitCodes.Usage;
             }
 
-            if (RulesFolder.Resolve(parse.GetValue(rules), settings, context.BaseDirectory) is not { } rulesDirectory)
+            if (RulesFolder.Resolve(parse.GetValue(rules), context) is not { } rulesDirectory)
             {
                 context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass --rules DIR")}");
                 return ExitCodes.Usage;

@@ -35,7 +35,7 @@ internal static class TestCommand
             var folder = parse.GetValue(directory);
             if (folder is null)
             {
-                if (RulesFolder.Resolve(null, context.Settings, context.BaseDirectory) is not { } rules)
+                if (RulesFolder.Resolve(null, context) is not { } rules)
                 {
                     context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass the DIR of scenarios")}");
                     return ExitCodes.Usage;

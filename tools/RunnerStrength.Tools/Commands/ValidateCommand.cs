@@ -34,7 +34,7 @@ internal static class ValidateCommand
         };
         command.SetAction(parse =>
         {
-            var rules = RulesFolder.Resolve(null, context.Settings, context.BaseDirectory);
+            var rules = RulesFolder.Resolve(null, context);
             var given = parse.GetValue(paths) is { Length: > 0 } list ? list : rules is null ? [] : [rules];
             if (given.Length == 0)
             {
