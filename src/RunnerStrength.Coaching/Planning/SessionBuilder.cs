@@ -14,9 +14,6 @@ namespace RunnerStrength.Coaching.Planning;
 /// <summary>Fills one placed session: its plan, extras, exercises, progression, doses and warm-up, fitted to its minutes.</summary>
 internal sealed class SessionBuilder
 {
-    private static readonly IReadOnlySet<string> LoadableEquipment =
-        new HashSet<string>(StringComparer.Ordinal) { "dumbbells", "kettlebell", "barbell", "sled", "cable-machine", "leg-press", "leg-extension" };
-
     private readonly AthleteProfile _athlete;
     private readonly CoachingRules _rules;
     private readonly RuleRunner _runner;
@@ -31,7 +28,7 @@ internal sealed class SessionBuilder
         _rules = rules;
         _runner = runner;
         _inHistory = athlete.History.Select(h => h.Exercise).ToHashSet(StringComparer.Ordinal);
-        _facts = rules.Catalog.Exercises.ToImmutableDictionary(e => e.Id, e => ExerciseFacts.From(e, LoadableEquipment) with { InHistory = _inHistory.Contains(e.Id) }, StringComparer.Ordinal);
+        _facts = rules.Catalog.Exercises.ToImmutableDictionary(e => e.Id, e => ExerciseFacts.From(e, rules.LoadableEquipment) with { InHistory = _inHistory.Contains(e.Id) }, StringComparer.Ordinal);
         _byPattern = rules.Catalog.Exercises.ToLookup(e => e.Pattern);
         _timing = timing;
     }

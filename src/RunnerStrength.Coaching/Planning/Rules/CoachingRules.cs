@@ -22,9 +22,10 @@ public sealed class CoachingRules
 
     private readonly ImmutableDictionary<RuleDefinition, RuleDecision> _decisions;
 
-    private CoachingRules(string directory, CompiledRuleSet ruleSet, ExerciseCatalog catalog, ImmutableDictionary<RuleDefinition, RuleDecision> decisions, string? description)
+    private CoachingRules(string directory, CompiledRuleSet ruleSet, ExerciseCatalog catalog, ImmutableDictionary<RuleDefinition, RuleDecision> decisions, string? description, ImmutableSortedSet<string> loadableEquipment)
     {
         Directory = directory;
+        LoadableEquipment = loadableEquipment;
         RuleSet = ruleSet;
         Catalog = catalog;
         _decisions = decisions;
@@ -36,6 +37,9 @@ public sealed class CoachingRules
 
     /// <summary>What ruleset.json says the rule set is.</summary>
     public string? Description { get; }
+
+    /// <summary>Equipment that carries load (ruleset.json's <c>loadableEquipment</c>): an exercise using any of it is <c>exercise.loadable</c>.</summary>
+    public ImmutableSortedSet<string> LoadableEquipment { get; }
 
     /// <summary>The compiled workflows.</summary>
     public CompiledRuleSet RuleSet { get; }
@@ -106,7 +110,7 @@ public sealed class CoachingRules
         var result = diagnostics.ToSortedImmutable();
         return result.Any(d => d.IsError)
             ? new CoachingRulesLoadResult(null, result)
-            : new CoachingRulesLoadResult(new CoachingRules(layout.DisplayDirectory, loaded.RuleSet, catalog, decisions.ToImmutable(), layout.Description), result);
+            : new CoachingRulesLoadResult(new CoachingRules(layout.DisplayDirectory, loaded.RuleSet, catalog, decisions.ToImmutable(), layout.Description, layout.LoadableEquipment), result);
     }
 
     private static IEnumerable<RuleDefinition> Flatten(IEnumerable<RuleDefinition> rules) => rules.SelectMany(r => Flatten(r.Rules).Prepend(r));
@@ -135,7 +139,7 @@ public sealed record CoachingRulesLoadResult(CoachingRules? Rules, ImmutableArra
 }
 
 /// <summary>Which files make up a rule set once its manifest's <c>extends</c> chain is followed.</summary>
-internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath, ImmutableArray<string> WorkflowFiles, string? Description)
+internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath, ImmutableArray<string> WorkflowFiles, string? Description, ImmutableSortedSet<string> LoadableEquipment)
 {
     private const int MaxExtendsDepth = 8;
 
@@ -178,8 +182,14 @@ internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath
         // The base comes first; each extending set replaces the base's files of the same name.
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         string? catalog = null;
+        var loadable = ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal);
         foreach (var (dir, manifest) in Enumerable.Reverse(chain))
         {
+            if (manifest.LoadableEquipment is { } words)
+            {
+                loadable = [.. words];
+            }
+
             if (manifest.Catalog is not null)
             {
                 catalog = Path.Combine(dir, manifest.Catalog);
@@ -198,18 +208,18 @@ internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath
         }
 
         catalog ??= Path.Combine(chain[^1].Directory, "exercises.json");
-        return new RuleSetLayout(PathDisplay.Of(directory), PathDisplay.Of(catalog), [.. files.Values], chain[0].Manifest.Description);
+        return new RuleSetLayout(PathDisplay.Of(directory), PathDisplay.Of(catalog), [.. files.Values], chain[0].Manifest.Description, loadable);
     }
 
     /// <summary>ruleset.json: optional; names the catalog, what the set extends, and what it is.</summary>
-    internal sealed record Manifest(string? Catalog, string? Extends, string? Description, Location Location)
+    internal sealed record Manifest(string? Catalog, string? Extends, string? Description, ImmutableArray<string>? LoadableEquipment, Location Location)
     {
         public static Manifest? Read(string directory, DiagnosticBag diagnostics)
         {
             var path = Path.Combine(directory, CoachingRules.ManifestFileName);
             if (!File.Exists(path))
             {
-                return new Manifest(null, null, null, Location.None);
+                return new Manifest(null, null, null, null, Location.None);
             }
 
             var source = SourceText.From(File.ReadAllText(path), PathDisplay.Of(path));
@@ -223,7 +233,10 @@ internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath
             using var document = JsonDocument.Parse(source.Text);
             var root = document.RootElement;
             string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-            return new Manifest(Text("catalog"), Text("extends"), Text("description"), new Location(source, new TextSpan(0, 1)));
+            ImmutableArray<string>? loadable = root.TryGetProperty("loadableEquipment", out var list) && list.ValueKind == JsonValueKind.Array
+                ? [.. list.EnumerateArray().Select(e => e.GetString()!)]
+                : null;
+            return new Manifest(Text("catalog"), Text("extends"), Text("description"), loadable, new Location(source, new TextSpan(0, 1)));
         }
     }
 }
