@@ -10,13 +10,25 @@ namespace RunnerStrength.Engine.Json;
 public sealed class JsonSchemaValidator
 {
     private static readonly ConcurrentDictionary<string, JsonSchemaValidator> Cache = new(StringComparer.Ordinal);
-    private readonly JsonSchema _schema;
+    private readonly string _schemaText;
+    private readonly Lazy<JsonSchema> _schema;
 
-    private JsonSchemaValidator(JsonSchema schema) => _schema = schema;
+    private JsonSchemaValidator(string schemaText)
+    {
+        _schemaText = schemaText;
+        _schema = new Lazy<JsonSchema>(() => JsonSchema.FromJsonAsync(schemaText).GetAwaiter().GetResult(), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
-    /// <summary>Builds a validator from the text of a schema; the same text is parsed only once per process.</summary>
+    /// <summary>
+    /// Texts already known to pass their schema, shared by every validator in the process (null: none). A host that starts
+    /// often, such as a command-line tool, can keep them on disk so a later process skips the schema check of files that did
+    /// not change. Only clean results are remembered, keyed by a hash of the schema and the text, so the answer is the same.
+    /// </summary>
+    public static IValidatedTextStore? ValidatedTexts { get; set; }
+
+    /// <summary>Builds a validator from the text of a schema; the same text is parsed only once per process, and only when needed.</summary>
     public static JsonSchemaValidator FromSchemaText(string schemaJson) =>
-        Cache.GetOrAdd(schemaJson, static text => new JsonSchemaValidator(JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult()));
+        Cache.GetOrAdd(schemaJson, static text => new JsonSchemaValidator(text));
 
     /// <summary>Validates <paramref name="source"/>; JSON syntax errors are reported as RS1001, violations as RS1002-RS1006.</summary>
     public IReadOnlyList<Diagnostic> Validate(SourceText source) => Validate(source, source.Text);
@@ -27,10 +39,28 @@ public sealed class JsonSchemaValidator
     /// </summary>
     public IReadOnlyList<Diagnostic> Validate(SourceText source, string jsonToCheck)
     {
+        var store = ValidatedTexts;
+        var key = store is null ? null : ValidatedTextKey.Of(_schemaText, jsonToCheck);
+        if (key is not null && store!.Contains(key))
+        {
+            return [];
+        }
+
+        var diagnostics = ValidateWithSchema(source, jsonToCheck);
+        if (key is not null && diagnostics.Count == 0)
+        {
+            store!.Add(key);
+        }
+
+        return diagnostics;
+    }
+
+    private IReadOnlyList<Diagnostic> ValidateWithSchema(SourceText source, string jsonToCheck)
+    {
         ICollection<ValidationError> errors;
         try
         {
-            errors = _schema.Validate(jsonToCheck);
+            errors = _schema.Value.Validate(jsonToCheck);
         }
         catch (Newtonsoft.Json.JsonReaderException ex)
         {
