@@ -33,6 +33,12 @@ internal sealed class PlanInvariants(CoachingRules rules)
 
                 CheckPlacement(athlete, session, where, p => Fail(week, p));
                 CheckContent(athlete, session, where, p => Fail(week, p));
+                var warmup = session.Warmup.Sum(w => w.Seconds);
+                if (warmup is < 300 or > 600)
+                {
+                    Fail(week, $"{where}: a {warmup} s warm-up; the policy is 5-10 minutes of dynamic movement first");
+                }
+
                 var estimate = EstimateSeconds(session);
                 var budget = Math.Min(athlete.SessionMinutes, session.Minutes) * 60;
                 if (estimate > budget)
