@@ -90,7 +90,7 @@ internal sealed partial class Binder
             return Mismatch(syntax, left, right);
         }
 
-        // athlete.goalLevel ?? "beginner", race.date ?? "2027-01-01": the default is written as the file writes it.
+        // order.status ?? "open", order.due ?? "2027-01-01": the default is written as the file writes it.
         if (TryBindSpelledOperands(ref left, ref right) is { } spelledError)
         {
             return spelledError;
@@ -160,7 +160,7 @@ internal sealed partial class Binder
 
         if (!common.IsValueType && common != typeof(string))
         {
-            // Comparing whole records would compare references or every field; neither is what a coach means.
+            // Comparing whole records would compare references or every field; neither is what a rule author means.
             return Mismatch(syntax, left, right, op);
         }
 

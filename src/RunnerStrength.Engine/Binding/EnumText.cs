@@ -6,7 +6,7 @@ namespace RunnerStrength.Engine.Binding;
 
 /// <summary>
 /// The JSON spelling of enum values (<c>[JsonStringEnumMemberName]</c>, else the member name), so that expressions
-/// compare enums with the words people write in their files: <c>athlete.level == "beginner"</c>.
+/// compare enums with the words people write in their files: <c>order.status == "open"</c>.
 /// </summary>
 public static class EnumText
 {

@@ -1,6 +1,6 @@
 namespace RunnerStrength.Engine.Binding;
 
-/// <summary>A named, typed input the host passes to a workflow, such as <c>athlete</c> of the athlete profile type.</summary>
+/// <summary>A named, typed input the host passes to a workflow, such as <c>order</c> of the host's order type.</summary>
 public sealed record InputDeclaration(string Name, Type Type)
 {
     /// <summary>Declares an input of type <typeparamref name="T"/>.</summary>

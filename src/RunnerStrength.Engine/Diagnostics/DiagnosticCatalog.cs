@@ -3,7 +3,7 @@ namespace RunnerStrength.Engine.Diagnostics;
 /// <summary>
 /// Every diagnostic the engine reports, in one place. Codes are stable and never reused; a retired code
 /// stays here as a comment. Bands: RS1xxx JSON and schema, RS2xxx expression syntax, RS3xxx binding and
-/// types, RS4xxx rule-set structure, RS5xxx coaching and planning (in the Coaching library), RS9xxx I/O.
+/// types, RS4xxx rule-set structure, RS5xxx for the host's own domain (kept by the host library), RS9xxx I/O.
 /// </summary>
 public static class DiagnosticCatalog
 {

@@ -129,7 +129,7 @@ internal sealed class Emitter
     {
         if (!IsWorthTracing(node.Type))
         {
-            // A whole record (athlete, a race) says nothing a reader can use; its members are traced where they are read.
+            // A whole record (an input, a nested record) says nothing a reader can use; its members are traced where they are read.
             return expression;
         }
 
