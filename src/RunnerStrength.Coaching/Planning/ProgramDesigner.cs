@@ -63,7 +63,7 @@ public static class ProgramDesigner
             return new PlanResult(null, diagnostics.ToSortedImmutable());
         }
 
-        var design = new DesignRun(athlete, rules, runner, new RunningCalendar(athlete), start, new TimingModel(perRep, setup));
+        var design = new DesignRun(athlete, rules, runner, new RunningCalendar(athlete, rules.QualityRuns), start, new TimingModel(perRep, setup));
         var planWeeks = ImmutableArray.CreateBuilder<PlanWeek>(weeks);
         for (var number = 1; number <= weeks && !diagnostics.HasErrors; number++)
         {
@@ -223,7 +223,7 @@ public static class ProgramDesigner
                 RaceDistance = athlete.Race?.Distance,
                 WeeksToRace = weeksToRace,
                 RunDays = runs.Count(r => r != RunKind.Rest),
-                QualityDays = runs.Count(RunningCalendar.IsQuality),
+                QualityDays = runs.Count(calendar.IsQuality),
                 LongRunDays = runs.Count(r => r == RunKind.Long),
                 EasyDays = runs.Count(r => r is RunKind.Easy or RunKind.Recovery),
                 RestDays = runs.Count(r => r == RunKind.Rest),
@@ -313,13 +313,13 @@ public static class ProgramDesigner
                 Run = run,
                 PreviousRun = previous,
                 NextRun = next,
-                IsQuality = RunningCalendar.IsQuality(run),
+                IsQuality = calendar.IsQuality(run),
                 IsLongRun = run == RunKind.Long,
-                NextIsQuality = RunningCalendar.IsQuality(next),
+                NextIsQuality = calendar.IsQuality(next),
                 NextIsLongRun = next == RunKind.Long,
-                PreviousIsQuality = RunningCalendar.IsQuality(previous),
+                PreviousIsQuality = calendar.IsQuality(previous),
                 PreviousIsLongRun = previous == RunKind.Long,
-                DaysToNextQuality = calendar.DaysTo(date, RunningCalendar.IsQuality),
+                DaysToNextQuality = calendar.DaysTo(date, calendar.IsQuality),
                 DaysToLongRun = calendar.DaysTo(date, r => r == RunKind.Long),
                 IsRaceDay = race == date,
                 IsDayBeforeRace = race == date.AddDays(1),

@@ -3,8 +3,11 @@ using RunnerStrength.Coaching.Vocabulary;
 
 namespace RunnerStrength.Coaching.Planning;
 
-/// <summary>The running week laid over real dates: the week's pattern, with the race date a race day whatever the week says.</summary>
-internal sealed class RunningCalendar(AthleteProfile athlete)
+/// <summary>
+/// The running week laid over real dates: the week's pattern, with the race date a race day whatever the week says
+/// (run at race pace). Which run kinds are quality runs is the rule set's word (ruleset.json's <c>qualityRuns</c>).
+/// </summary>
+internal sealed class RunningCalendar(AthleteProfile athlete, IReadOnlySet<RunKind> qualityRuns)
 {
     private const int NoneWithinAWeek = 99;
 
@@ -13,7 +16,7 @@ internal sealed class RunningCalendar(AthleteProfile athlete)
     public RunKind RunOn(DateOnly date) =>
         RaceDate == date ? RunKind.RacePace : athlete.Week.On(date.DayOfWeek);
 
-    public static bool IsQuality(RunKind run) => run is RunKind.Tempo or RunKind.Intervals or RunKind.Hills or RunKind.RacePace;
+    public bool IsQuality(RunKind run) => qualityRuns.Contains(run);
 
     /// <summary>Days from <paramref name="date"/> to the next day matching <paramref name="match"/> (1 = tomorrow).</summary>
     public int DaysTo(DateOnly date, Func<RunKind, bool> match)

@@ -3,6 +3,8 @@ using System.Text.Json;
 using RunnerStrength.Coaching.Athletes;
 using RunnerStrength.Coaching.Catalog;
 using RunnerStrength.Coaching.Json;
+using RunnerStrength.Engine.Binding;
+using RunnerStrength.Coaching.Vocabulary;
 using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Evaluation;
 using RunnerStrength.Engine.Json;
@@ -22,10 +24,11 @@ public sealed class CoachingRules
 
     private readonly ImmutableDictionary<RuleDefinition, RuleDecision> _decisions;
 
-    private CoachingRules(string directory, CompiledRuleSet ruleSet, ExerciseCatalog catalog, ImmutableDictionary<RuleDefinition, RuleDecision> decisions, string? description, ImmutableSortedSet<string> loadableEquipment)
+    private CoachingRules(string directory, CompiledRuleSet ruleSet, ExerciseCatalog catalog, ImmutableDictionary<RuleDefinition, RuleDecision> decisions, string? description, ImmutableSortedSet<string> loadableEquipment, ImmutableSortedSet<RunKind> qualityRuns)
     {
         Directory = directory;
         LoadableEquipment = loadableEquipment;
+        QualityRuns = qualityRuns;
         RuleSet = ruleSet;
         Catalog = catalog;
         _decisions = decisions;
@@ -40,6 +43,9 @@ public sealed class CoachingRules
 
     /// <summary>Equipment that carries load (ruleset.json's <c>loadableEquipment</c>): an exercise using any of it is <c>exercise.loadable</c>.</summary>
     public ImmutableSortedSet<string> LoadableEquipment { get; }
+
+    /// <summary>The run kinds that are quality runs (ruleset.json's <c>qualityRuns</c>): they make <c>day.isQuality</c> and its relatives.</summary>
+    public ImmutableSortedSet<RunKind> QualityRuns { get; }
 
     /// <summary>The compiled workflows.</summary>
     public CompiledRuleSet RuleSet { get; }
@@ -110,7 +116,7 @@ public sealed class CoachingRules
         var result = diagnostics.ToSortedImmutable();
         return result.Any(d => d.IsError)
             ? new CoachingRulesLoadResult(null, result)
-            : new CoachingRulesLoadResult(new CoachingRules(layout.DisplayDirectory, loaded.RuleSet, catalog, decisions.ToImmutable(), layout.Description, layout.LoadableEquipment), result);
+            : new CoachingRulesLoadResult(new CoachingRules(layout.DisplayDirectory, loaded.RuleSet, catalog, decisions.ToImmutable(), layout.Description, layout.LoadableEquipment, layout.QualityRuns), result);
     }
 
     private static IEnumerable<RuleDefinition> Flatten(IEnumerable<RuleDefinition> rules) => rules.SelectMany(r => Flatten(r.Rules).Prepend(r));
@@ -139,7 +145,7 @@ public sealed record CoachingRulesLoadResult(CoachingRules? Rules, ImmutableArra
 }
 
 /// <summary>Which files make up a rule set once its manifest's <c>extends</c> chain is followed.</summary>
-internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath, ImmutableArray<string> WorkflowFiles, string? Description, ImmutableSortedSet<string> LoadableEquipment)
+internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath, ImmutableArray<string> WorkflowFiles, string? Description, ImmutableSortedSet<string> LoadableEquipment, ImmutableSortedSet<RunKind> QualityRuns)
 {
     private const int MaxExtendsDepth = 8;
 
@@ -183,8 +189,14 @@ internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         string? catalog = null;
         var loadable = ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal);
+        ImmutableSortedSet<RunKind>? quality = null;
         foreach (var (dir, manifest) in Enumerable.Reverse(chain))
         {
+            if (manifest.QualityRuns is { } runs)
+            {
+                quality = [.. runs];
+            }
+
             if (manifest.LoadableEquipment is { } words)
             {
                 loadable = [.. words];
@@ -208,18 +220,24 @@ internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath
         }
 
         catalog ??= Path.Combine(chain[^1].Directory, "exercises.json");
-        return new RuleSetLayout(PathDisplay.Of(directory), PathDisplay.Of(catalog), [.. files.Values], chain[0].Manifest.Description, loadable);
+        if (quality is null)
+        {
+            diagnostics.Report(CoachingDiagnostics.Manifest, Location.None, $"{PathDisplay.Of(Path.Combine(chain[^1].Directory, CoachingRules.ManifestFileName))} must name the quality run kinds in 'qualityRuns', such as [\"tempo\", \"intervals\", \"hills\", \"race-pace\"]");
+            return null;
+        }
+
+        return new RuleSetLayout(PathDisplay.Of(directory), PathDisplay.Of(catalog), [.. files.Values], chain[0].Manifest.Description, loadable, quality);
     }
 
     /// <summary>ruleset.json: optional; names the catalog, what the set extends, and what it is.</summary>
-    internal sealed record Manifest(string? Catalog, string? Extends, string? Description, ImmutableArray<string>? LoadableEquipment, Location Location)
+    internal sealed record Manifest(string? Catalog, string? Extends, string? Description, ImmutableArray<string>? LoadableEquipment, ImmutableArray<RunKind>? QualityRuns, Location Location)
     {
         public static Manifest? Read(string directory, DiagnosticBag diagnostics)
         {
             var path = Path.Combine(directory, CoachingRules.ManifestFileName);
             if (!File.Exists(path))
             {
-                return new Manifest(null, null, null, null, Location.None);
+                return new Manifest(null, null, null, null, null, Location.None);
             }
 
             var source = SourceText.From(File.ReadAllText(path), PathDisplay.Of(path));
@@ -236,7 +254,10 @@ internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath
             ImmutableArray<string>? loadable = root.TryGetProperty("loadableEquipment", out var list) && list.ValueKind == JsonValueKind.Array
                 ? [.. list.EnumerateArray().Select(e => e.GetString()!)]
                 : null;
-            return new Manifest(Text("catalog"), Text("extends"), Text("description"), loadable, new Location(source, new TextSpan(0, 1)));
+            ImmutableArray<RunKind>? quality = root.TryGetProperty("qualityRuns", out var kinds) && kinds.ValueKind == JsonValueKind.Array
+                ? [.. kinds.EnumerateArray().Select(e => EnumText.TryParse(typeof(RunKind), e.GetString()!, out var kind) ? (RunKind)kind! : default)]
+                : null;
+            return new Manifest(Text("catalog"), Text("extends"), Text("description"), loadable, quality, new Location(source, new TextSpan(0, 1)));
         }
     }
 }
