@@ -109,7 +109,8 @@ public sealed class RuleSetWatcherTests : IDisposable
         using var stop = new CancellationTokenSource();
         var problems = new ConcurrentQueue<string>();
         var seen = new ConcurrentDictionary<string, int>();
-        var evaluators = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
+        // Dedicated threads: on a busy machine pool threads may not start before the reloads are over.
+        var evaluators = Enumerable.Range(0, 3).Select(_ => Task.Factory.StartNew(() =>
         {
             while (!stop.IsCancellationRequested)
             {
@@ -125,7 +126,7 @@ public sealed class RuleSetWatcherTests : IDisposable
                     seen.AddOrUpdate(versions[0]!, 1, (_, n) => n + 1);
                 }
             }
-        })).ToList();
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
 
         var reloader = Task.Run(() =>
         {
@@ -133,10 +134,21 @@ public sealed class RuleSetWatcherTests : IDisposable
             for (var i = 0; i < 45; i++)
             {
                 Write(cycle[i % 3]);
+                var version = i % 3 == 0 ? "v2" : "v1";
+                var before = seen.GetValueOrDefault(version);
                 var result = watcher.Reload();
                 if ((i % 3 == 1) == result.Succeeded)
                 {
                     problems.Enqueue($"reload {i} succeeded: {result.Succeeded}");
+                }
+
+                // Let the evaluators run against what is current now (after a failed reload: still the last good version).
+                var current = i % 3 == 1 ? "v2" : version;
+                before = i % 3 == 1 ? seen.GetValueOrDefault(current) : before;
+                var waited = Stopwatch.StartNew();
+                while (seen.GetValueOrDefault(current) <= before && waited.Elapsed < TimeSpan.FromSeconds(10))
+                {
+                    Thread.Sleep(1);
                 }
             }
         });
