@@ -14,6 +14,9 @@ internal sealed class EvaluationFrame
     /// <summary>The global params' values (read by emitted code through <see cref="ReadGlobal"/>).</summary>
     public readonly object?[] Globals;
 
+    /// <summary>The rule a fused chunk is evaluating (written by fused code; read when it throws).</summary>
+    public int RuleIndex;
+
     private readonly Exception?[] _globalErrors;
     private readonly string[] _globalNames;
     private readonly int _maxSteps;

@@ -15,14 +15,19 @@ internal sealed class TieredDelegate<TDelegate> : ITieredDelegate
 
     private Expression<TDelegate>? _tree;
     private volatile TDelegate _current;
+    private int _held;
     private int _calls;
     private int _queued;
 
     public TieredDelegate(Expression<TDelegate> tree)
     {
+        Tree = tree;
         _tree = tree;
         _current = tree.Compile(preferInterpretation: true);
     }
+
+    /// <summary>The verified tree both delegates come from (a fused workflow inlines it).</summary>
+    public Expression<TDelegate> Tree { get; }
 
     /// <summary>The delegate to call now: the interpreted one until the compiled one is ready.</summary>
     public TDelegate Current
@@ -54,10 +59,23 @@ internal sealed class TieredDelegate<TDelegate> : ITieredDelegate
         Volatile.Write(ref _tree, null);
     }
 
+    /// <summary>
+    /// Stops calls from queueing the compilation while code that inlines this tree is being compiled: the calls made
+    /// meanwhile would otherwise compile the same code twice.
+    /// </summary>
+    public void Hold() => Interlocked.Increment(ref _held);
+
+    /// <summary>Ends a <see cref="Hold"/>: calls count afresh towards compiling this delegate on its own.</summary>
+    public void Release()
+    {
+        _calls = 0;
+        Interlocked.Decrement(ref _held);
+    }
+
     // Racy on purpose: the count only decides when to queue, and the flag makes sure that happens once.
     private void CountCall()
     {
-        if (++_calls >= CallsBeforeCompiling && Interlocked.Exchange(ref _queued, 1) == 0)
+        if (++_calls >= CallsBeforeCompiling && Volatile.Read(ref _held) == 0 && Interlocked.Exchange(ref _queued, 1) == 0)
         {
             ThreadPool.UnsafeQueueUserWorkItem(static tiered => tiered.CompileInBackground(), this, preferLocal: false);
         }

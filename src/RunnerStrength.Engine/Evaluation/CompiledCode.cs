@@ -36,6 +36,12 @@ internal sealed class CompiledCode<T>
     /// </summary>
     public Func<EvaluationFrame, T> Run => _run.Current;
 
+    /// <summary>The tiered delegate behind <see cref="Run"/>, with the verified tree it comes from.</summary>
+    public TieredDelegate<Func<EvaluationFrame, T>> Tiered => _run;
+
+    /// <summary>True when the code calls lambda arguments, and so spends the step budget.</summary>
+    public bool HasLambdaArguments => _lambdas.Count > 0;
+
     /// <summary>True once <see cref="Run"/> and its lambda arguments are IL-compiled.</summary>
     public bool IsCompiled => _run.IsCompiled && _lambdas.All(l => ((ITieredDelegate)l).IsCompiled);
 

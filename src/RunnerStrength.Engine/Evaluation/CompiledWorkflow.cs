@@ -13,6 +13,12 @@ public sealed class CompiledWorkflow
     private readonly string[] _globalNames;
     private readonly int _maxSteps;
 
+    // Tiering: rule by rule (each rule's code interpreted, then compiled) until the workflow has been evaluated a few
+    // times, then all rules fused into a few delegates, compiled on the thread pool (see FusedWorkflow).
+    private FusedWorkflow? _fused;
+    private int _evaluations;
+    private int _fusing;
+
     internal CompiledWorkflow(WorkflowDefinition definition, ImmutableArray<InputDeclaration> inputs, ImmutableArray<CompiledCode<object?>> globals, ImmutableArray<CompiledRule> rules, int maxSteps)
     {
         Definition = definition;
@@ -60,6 +66,28 @@ public sealed class CompiledWorkflow
         ArgumentNullException.ThrowIfNull(inputs);
         CheckInputs(inputs);
         var frame = CreateFrame(inputs, options ?? EvaluationOptions.Default);
+        if (frame.Trace is null)
+        {
+            if (Volatile.Read(ref _fused) is { } fused)
+            {
+                return new WorkflowResult(Name, fused.Evaluate(frame));
+            }
+
+            CountEvaluation();
+        }
+
+        return EvaluateRuleByRule(frame);
+    }
+
+    /// <summary>Evaluates rule by rule, never through the fused delegates (tests compare the two).</summary>
+    internal WorkflowResult EvaluateRuleByRule(object?[] inputs)
+    {
+        CheckInputs(inputs);
+        return EvaluateRuleByRule(CreateFrame(inputs, EvaluationOptions.Default));
+    }
+
+    private WorkflowResult EvaluateRuleByRule(EvaluationFrame frame)
+    {
         var rules = Rules;
         var results = new List<RuleResult>(rules.Length);
         var first = Definition.HitPolicy == HitPolicy.First;
@@ -122,30 +150,105 @@ public sealed class CompiledWorkflow
         }
     }
 
-    private RuleResult EvaluateRule(CompiledRule rule, EvaluationFrame frame)
+    /// <summary>True once the workflow evaluates through its fused delegates.</summary>
+    internal bool IsFused => Volatile.Read(ref _fused) is not null;
+
+    /// <summary>Compiles the fused delegates now rather than after a few evaluations (tests and benchmarks).</summary>
+    internal void FuseNow()
     {
-        var definition = rule.Definition;
-        bool success;
-        string? exception = null;
-        IReadOnlyList<RuleResult> children = [];
-        if (rule.Predicate is { } predicate)
+        if (Volatile.Read(ref _fused) is null)
         {
-            try
-            {
-                frame.ResetSteps();
-                success = frame.Trace is null ? predicate.Run(frame) : predicate.Traced(frame);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                success = false;
-                exception = RuleEvaluationException.Describe(ex);
-            }
+            Volatile.Write(ref _fused, FusedWorkflow.Compile(this));
         }
-        else
+    }
+
+    // Racy on purpose, as in TieredDelegate: the count only decides when to queue, and the flag makes that happen once.
+    private void CountEvaluation()
+    {
+        if (++_evaluations < TieredDelegate<Func<EvaluationFrame, bool>>.CallsBeforeCompiling || Interlocked.Exchange(ref _fusing, 1) != 0)
         {
-            (success, children) = EvaluateChildren(rule, frame);
+            return;
         }
 
+        // The fused code inlines each rule's tree: held meanwhile, the rules do not compile on their own as well.
+        var predicates = FusedWorkflow.Predicates(this).ToArray();
+        foreach (var predicate in predicates)
+        {
+            predicate.Tiered.Hold();
+        }
+
+        ThreadPool.UnsafeQueueUserWorkItem(
+            static state =>
+            {
+                try
+                {
+                    state.Workflow.FuseNow();
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // Rule by rule computes the same results; keep it rather than take the process down.
+                    System.Diagnostics.Debug.WriteLine($"fusing workflow '{state.Workflow.Name}' failed; it stays rule by rule: {ex}");
+                }
+                finally
+                {
+                    foreach (var predicate in state.Predicates)
+                    {
+                        predicate.Tiered.Release();
+                    }
+                }
+            },
+            (Workflow: this, Predicates: predicates),
+            preferLocal: false);
+    }
+
+    /// <summary>Evaluates one rule in <paramref name="frame"/>: its predicate or its children, then its result.</summary>
+    internal RuleResult EvaluateRule(CompiledRule rule, EvaluationFrame frame)
+    {
+        if (rule.Predicate is not { } predicate)
+        {
+            var (allHeld, children) = EvaluateChildren(rule, frame);
+            return Complete(rule, frame, allHeld, null, children);
+        }
+
+        bool success;
+        try
+        {
+            frame.ResetSteps();
+            success = frame.Trace is null ? predicate.Run(frame) : predicate.Traced(frame);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return CompleteFailure(rule, frame, ex);
+        }
+
+        return Complete(rule, frame, success, null, []);
+    }
+
+    /// <summary>The result of a predicate rule whose predicate came out as <paramref name="success"/> (called by fused code).</summary>
+    internal static RuleResult CompletePredicate(CompiledRule rule, EvaluationFrame frame, bool success) => Complete(rule, frame, success, null, []);
+
+    /// <summary>The result of a predicate rule whose predicate threw <paramref name="error"/>.</summary>
+    internal static RuleResult CompleteFailure(CompiledRule rule, EvaluationFrame frame, Exception error) =>
+        Complete(rule, frame, false, RuleEvaluationException.Describe(error), []);
+
+    /// <summary>
+    /// For a predicate rule whose outcome carries nothing computed (no action, no placeholder in its message): the
+    /// one success and one failure result every evaluation returns; otherwise null.
+    /// </summary>
+    internal (RuleResult Success, RuleResult Failure)? SharedOutcomes(CompiledRule rule)
+    {
+        if (rule.Predicate is null || rule.OnSuccess is not null || rule.OnFailure is not null || !rule.HasConstantErrorMessage)
+        {
+            return null;
+        }
+
+        var frame = new EvaluationFrame([], [], _maxSteps, trace: null);
+        return (CompletePredicate(rule, frame, success: true), CompletePredicate(rule, frame, success: false));
+    }
+
+    private static RuleResult Complete(CompiledRule rule, EvaluationFrame frame, bool success, string? exception, IReadOnlyList<RuleResult> children)
+    {
+        var definition = rule.Definition;
         var action = success ? rule.OnSuccess : rule.OnFailure;
 
         // The common outcome depends on the rule and on success alone: share one result instead of a new one per call.

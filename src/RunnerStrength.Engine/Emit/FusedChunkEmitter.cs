@@ -1,0 +1,114 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Evaluation;
+
+namespace RunnerStrength.Engine.Emit;
+
+/// <summary>How one rule of a fused chunk becomes its result.</summary>
+/// <param name="Index">The rule's position among the workflow's enabled rules, and in the results array.</param>
+/// <param name="Rule">The rule.</param>
+/// <param name="Shared">For a rule whose outcome carries nothing computed: its shared success and failure results.</param>
+internal sealed record FusedRule(int Index, CompiledRule Rule, (RuleResult Success, RuleResult Failure)? Shared);
+
+/// <summary>
+/// Compiles a run of a workflow's rules into one delegate, <c>(frame, results) =&gt; ...</c>, that evaluates them in order
+/// and stores each result: one call and one piece of contiguous code for many rules, instead of a delegate, its closure
+/// and the bookkeeping around it per rule. Each rule's code is its own verified tree (see <see cref="SafetyVerifier"/>),
+/// inlined with two changes that read the same values: its frame parameter is the chunk's, and its reads of the inputs
+/// are variables the chunk reads once. What the chunk adds around them is the engine's own: it stores the index of
+/// the rule it is on in the frame (so the caller can tell which rule threw), resets the step budget of rules that have
+/// one, and, for rules whose results are computed (actions, messages with placeholders, child rules), calls back into
+/// <see cref="CompiledWorkflow"/>.
+/// </summary>
+internal static class FusedChunkEmitter
+{
+    private static readonly FieldInfo InputsField = typeof(EvaluationFrame).GetField(nameof(EvaluationFrame.Inputs))!;
+    private static readonly FieldInfo RuleIndexField = typeof(EvaluationFrame).GetField(nameof(EvaluationFrame.RuleIndex))!;
+    private static readonly MethodInfo ResetStepsMethod = typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ResetSteps))!;
+    private static readonly MethodInfo CompleteMethod = typeof(CompiledWorkflow).GetMethod(nameof(CompiledWorkflow.CompletePredicate), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo EvaluateRuleMethod = typeof(CompiledWorkflow).GetMethod(nameof(CompiledWorkflow.EvaluateRule), BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private static readonly PropertyInfo IsSuccessProperty = typeof(RuleResult).GetProperty(nameof(RuleResult.IsSuccess))!;
+
+    /// <summary>
+    /// The chunk's delegate. It returns -1 after its last rule, or, when <paramref name="stopAtFirstSuccess"/>, the
+    /// number of results so far as soon as a rule succeeds.
+    /// </summary>
+    public static Func<EvaluationFrame, RuleResult[], int> Compile(
+        CompiledWorkflow workflow, IReadOnlyList<InputDeclaration> inputs, IReadOnlyList<FusedRule> rules, bool stopAtFirstSuccess)
+    {
+        var frame = Expression.Parameter(typeof(EvaluationFrame), "frame");
+        var results = Expression.Parameter(typeof(RuleResult[]), "results");
+        var stop = Expression.Label(typeof(int), "stop");
+        var inputVariables = inputs.Select(i => Expression.Variable(i.Type, i.Name)).ToArray();
+        var statements = new List<Expression>();
+        for (var k = 0; k < inputVariables.Length; k++)
+        {
+            var read = Expression.ArrayIndex(Expression.Field(frame, InputsField), Expression.Constant(k));
+            statements.Add(Expression.Assign(inputVariables[k], Expression.Convert(read, inputVariables[k].Type)));
+        }
+
+        foreach (var fused in rules)
+        {
+            statements.Add(Expression.Assign(Expression.Field(frame, RuleIndexField), Expression.Constant(fused.Index)));
+            var slot = Expression.ArrayAccess(results, Expression.Constant(fused.Index));
+            var next = Expression.Constant(fused.Index + 1);
+            if (fused.Rule.Predicate is not { } predicate)
+            {
+                statements.Add(StoreComputed(slot, Expression.Call(Expression.Constant(workflow), EvaluateRuleMethod, Expression.Constant(fused.Rule), frame), stop, next, stopAtFirstSuccess));
+                continue;
+            }
+
+            if (predicate.HasLambdaArguments)
+            {
+                statements.Add(Expression.Call(frame, ResetStepsMethod));
+            }
+
+            var condition = new RuleInliner(predicate.Tiered.Tree, frame, inputVariables).Inline();
+            if (fused.Shared is var (success, failure))
+            {
+                var storeFailure = Expression.Assign(slot, Expression.Constant(failure));
+                statements.Add(stopAtFirstSuccess
+                    ? Expression.IfThenElse(condition, Expression.Block(Expression.Assign(slot, Expression.Constant(success)), Expression.Return(stop, next)), storeFailure)
+                    : Expression.Assign(slot, Expression.Condition(condition, Expression.Constant(success), Expression.Constant(failure))));
+                continue;
+            }
+
+            var completed = Expression.Call(CompleteMethod, Expression.Constant(fused.Rule), frame, condition);
+            statements.Add(StoreComputed(slot, completed, stop, next, stopAtFirstSuccess));
+        }
+
+        statements.Add(Expression.Label(stop, Expression.Constant(-1)));
+        var body = Expression.Block(typeof(int), inputVariables, statements);
+        return Expression.Lambda<Func<EvaluationFrame, RuleResult[], int>>(body, "rules", [frame, results]).Compile();
+    }
+
+    private static Expression StoreComputed(IndexExpression slot, Expression result, LabelTarget stop, Expression next, bool stopAtFirstSuccess)
+    {
+        var store = Expression.Assign(slot, result);
+        return stopAtFirstSuccess ? Expression.IfThen(Expression.Property(store, IsSuccessProperty), Expression.Return(stop, next)) : store;
+    }
+
+    /// <summary>A rule's verified tree with its frame parameter replaced by the chunk's, and its input reads by the chunk's variables.</summary>
+    private sealed class RuleInliner(Expression<Func<EvaluationFrame, bool>> tree, ParameterExpression frame, ParameterExpression[] inputs) : ExpressionVisitor
+    {
+        private readonly ParameterExpression _ruleFrame = tree.Parameters[0];
+
+        public Expression Inline() => Visit(tree.Body);
+
+        protected override Expression VisitParameter(ParameterExpression node) => node == _ruleFrame ? frame : node;
+
+        protected override Expression VisitUnary(UnaryExpression node)
+        {
+            // The emitter reads input k as (T)frame.Inputs[k], with T the declared type: the chunk has read it already.
+            if (node is { NodeType: ExpressionType.Convert, Operand: BinaryExpression { NodeType: ExpressionType.ArrayIndex } read }
+                && read.Left is MemberExpression { Member: var member, Expression: var owner } && member == InputsField && owner == _ruleFrame
+                && read.Right is ConstantExpression { Value: int k } && k >= 0 && k < inputs.Length && inputs[k].Type == node.Type)
+            {
+                return inputs[k];
+            }
+
+            return base.VisitUnary(node);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Text;
+using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Evaluation;
+
+namespace RunnerStrength.Engine.Tests.Evaluation;
+
+/// <summary>
+/// A workflow evaluated many times switches to its rules fused into a few compiled delegates. Fused or rule by rule,
+/// every result is the same: outcome, failure message, filled ErrorMessage, SuccessEvent, action output, child results.
+/// </summary>
+public sealed class FusedWorkflowTests
+{
+    private static readonly Athlete[] Athletes =
+    [
+        Athlete.Sample,
+        Athlete.Sparse,
+        Athlete.Sample with { SessionMinutes = 0, History = [], WeeklyKm = [], Readiness = new Readiness() },
+        Athlete.Sample with { Level = Level.Advanced, Equipment = [], Week = new Week { Tuesday = Run.RacePace } },
+    ];
+
+    // Conditions that hold, fail, or throw (null read, missing key, index, division by zero, step budget) depending
+    // on the athlete: a fused chunk must fail the one rule that throws and go on with the next.
+    private static readonly string[] Conditions =
+    [
+        "athlete.sessionMinutes > 30", "athlete.race.distance == \"marathon\"", "athlete.history.Any(h => h.reps >= 15)",
+        "athlete.level >= \"intermediate\"", "athlete.readiness.soreness > 2 || athlete.injured", "\"bands\" in athlete.equipment",
+        "athlete.scores[\"squat\"] > 1", "athlete.weeklyKm[2] > 35", "10 / athlete.sessionMinutes > 0",
+        "athlete.history.Count(h => h.sets >= 3) >= 2", "g > 10", "athlete.week.tuesday in (\"tempo\", \"race-pace\")", "true", "false",
+        "athlete.history.Sum(h => athlete.history.Count(x => x.sets > 0)) > 1",
+    ];
+
+    // A budget of 4 lambda calls: the nested Sum above needs 12 and fails, the other lambdas need at most 3, so each
+    // rule must start with a fresh budget.
+    private static readonly RuleSetOptions Options = RuleFiles.Options with { MaxEvaluationSteps = 4 };
+
+    [Fact]
+    public void Fused_evaluation_gives_the_results_rule_by_rule_evaluation_gives_over_random_workflows()
+    {
+        var compared = 0;
+        var fusedStops = 0;
+        for (var seed = 0; seed < 150; seed++)
+        {
+            var random = new Random(seed);
+            var json = RandomWorkflows(random);
+            var workflow = RuleFiles.Compile(json, Options)["w"];
+            var expected = Athletes.Select(a => Describe(workflow.EvaluateRuleByRule([a]))).ToArray();
+
+            workflow.FuseNow();
+            workflow.IsFused.ShouldBeTrue();
+            for (var i = 0; i < Athletes.Length; i++)
+            {
+                var fused = workflow.Evaluate([Athletes[i]]);
+                Describe(fused).ShouldBe(expected[i], $"seed {seed}, athlete {i}:\n{json}");
+                fusedStops += fused.Results.Count < workflow.Definition.Rules.Count(r => r.Enabled) ? 1 : 0;
+                compared++;
+            }
+        }
+
+        compared.ShouldBe(600);
+        fusedStops.ShouldBeGreaterThan(20, "HitPolicy First should stop early in many cases");
+    }
+
+    [Fact]
+    public void A_rule_that_throws_fails_alone_and_the_rest_of_its_chunk_and_the_next_chunks_still_run()
+    {
+        var rules = Enumerable.Range(0, 40).Select(i => ($"r{i}", i % 7 == 3 ? "athlete.race.distance == \"marathon\"" : $"athlete.sessionMinutes > {i}")).ToArray();
+        var workflow = RuleFiles.Compile(RuleFiles.Workflow(rules))["w"];
+        workflow.FuseNow();
+
+        var results = workflow.Evaluate([Athlete.Sparse]).Results;
+
+        results.Count.ShouldBe(40);
+        results.Where(r => r.ExceptionMessage is not null).Select(r => r.RuleName).ShouldBe(["r3", "r10", "r17", "r24", "r31", "r38"]);
+        results.Single(r => r.RuleName == "r3").ExceptionMessage.ShouldBe("'athlete.race' is null, so 'athlete.race.distance' cannot be read");
+        results.Count(r => r.IsSuccess).ShouldBe(0);
+
+        // Ana has 35 minutes and runs a marathon: r0..r34 hold but for the 5 race rules among them, and all 6 race rules hold.
+        workflow.Evaluate([Athlete.Sample]).Results.Count(r => r.IsSuccess).ShouldBe(30 + 6);
+    }
+
+    [Fact]
+    public void Each_rule_gets_a_fresh_step_budget_in_fused_code()
+    {
+        var rules = Enumerable.Range(0, 20).Select(i => ($"r{i}", "athlete.history.Count(h => h.sets >= 3) >= 2")).Append(("nested", Conditions[^1])).ToArray();
+        var workflow = RuleFiles.Compile(RuleFiles.Workflow(rules), Options)["w"];
+        workflow.FuseNow();
+
+        var results = workflow.Evaluate([Athlete.Sample]).Results;
+
+        results.Take(20).ShouldAllBe(r => r.IsSuccess, "each Count makes 3 of the 4 steps allowed");
+        results[^1].ExceptionMessage.ShouldBe("the expression did more than 4 steps of list work and was stopped");
+    }
+
+    [Fact]
+    public void Under_HitPolicy_First_the_fused_code_stops_at_the_first_success_even_after_a_rule_threw_in_the_same_chunk()
+    {
+        var json = """
+            { "WorkflowName": "w", "HitPolicy": "First", "Rules": [
+              { "RuleName": "throws", "Expression": "athlete.race.distance == \"marathon\"" },
+              { "RuleName": "fails", "Expression": "athlete.sessionMinutes > 1000" },
+              { "RuleName": "holds", "Expression": "athlete.name == \"Bo\"" },
+              { "RuleName": "never", "Expression": "true" } ] }
+            """;
+        var workflow = RuleFiles.Compile(json)["w"];
+        workflow.FuseNow();
+
+        var results = workflow.Evaluate([Athlete.Sparse]).Results;
+
+        results.Select(r => $"{r.RuleName}={r.IsSuccess}").ShouldBe(["throws=False", "fails=False", "holds=True"]);
+        results[0].ExceptionMessage.ShouldNotBeNull();
+        workflow.Evaluate([Athlete.Sample]).Results.Select(r => r.RuleName).ShouldBe(["throws"]);
+    }
+
+    [Fact]
+    public void Fused_code_returns_the_same_shared_result_objects_as_rule_by_rule_code()
+    {
+        var workflow = RuleFiles.Compile(RuleFiles.Workflow(("a", "athlete.sessionMinutes > 30"), ("b", "athlete.injured")))["w"];
+        var before = workflow.EvaluateRuleByRule([Athlete.Sample]).Results;
+        workflow.FuseNow();
+
+        var after = workflow.Evaluate([Athlete.Sample]).Results;
+
+        after[0].ShouldBeSameAs(before[0]);
+        after[1].ShouldBeSameAs(before[1]);
+    }
+
+    [Fact]
+    public void Every_input_is_read_into_the_fused_code_by_its_declared_type()
+    {
+        var options = RuleFiles.Options.WithInputs(InputDeclaration.Of<Athlete>("athlete"), InputDeclaration.Of<int>("minimum"), InputDeclaration.Of<string>("word"));
+        var workflow = RuleFiles.Compile(RuleFiles.Workflow(("a", "athlete.sessionMinutes > minimum"), ("b", "word == null"), ("c", "word.Length + minimum == 5")), options)["w"];
+        workflow.FuseNow();
+
+        Describe(workflow.Evaluate([Athlete.Sample, 30, "ab"])).ShouldBe(Describe(workflow.EvaluateRuleByRule([Athlete.Sample, 30, "ab"])));
+        workflow.Evaluate([Athlete.Sample, 40, null]).Results.Select(r => r.IsSuccess).ShouldBe([false, true, false]);
+        workflow.Evaluate([Athlete.Sample, 3, "ab"]).Results.Select(r => r.IsSuccess).ShouldBe([true, false, true]);
+    }
+
+    [Fact]
+    public async Task After_a_few_evaluations_the_workflow_fuses_on_the_thread_pool_without_compiling_its_rules_one_by_one_too()
+    {
+        var workflow = RuleFiles.Compile(RuleFiles.Workflow(("a", "athlete.sessionMinutes > 30"), ("b", "athlete.history.Any(h => h.reps >= 15)")))["w"];
+        var expected = Describe(workflow.Evaluate([Athlete.Sample]));
+        workflow.IsFused.ShouldBeFalse();
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!workflow.IsFused && DateTime.UtcNow < deadline)
+        {
+            Describe(workflow.Evaluate([Athlete.Sample])).ShouldBe(expected);
+            await Task.Delay(5);
+        }
+
+        workflow.IsFused.ShouldBeTrue();
+        Describe(workflow.Evaluate([Athlete.Sample])).ShouldBe(expected);
+        workflow.Rules.ShouldAllBe(r => !r.Predicate!.Tiered.IsCompiled);
+    }
+
+    [Fact]
+    public void A_traced_evaluation_of_a_fused_workflow_still_records_its_trace()
+    {
+        var workflow = RuleFiles.Compile(RuleFiles.Workflow(("a", "athlete.sessionMinutes > 30")))["w"];
+        workflow.FuseNow();
+
+        var traced = workflow.Evaluate([Athlete.Sample], EvaluationOptions.Traced).Results.Single();
+
+        traced.Trace.ShouldNotBeEmpty();
+        workflow.Evaluate([Athlete.Sample]).Results.Single().Trace.ShouldBeEmpty();
+    }
+
+    private static string RandomWorkflows(Random random)
+    {
+        string Condition() => RuleFiles.Quote(Conditions[random.Next(Conditions.Length)]);
+        var rules = new List<string>();
+        var count = random.Next(1, 50);
+        for (var i = 0; i < count; i++)
+        {
+            var rule = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{{ \"RuleName\": \"r{i}\"");
+            if (random.Next(8) == 0)
+            {
+                rule.Append(CultureInfo.InvariantCulture, $", \"Operator\": \"{(random.Next(2) == 0 ? "AndAlso" : "Or")}\", \"Rules\": [ {{ \"RuleName\": \"c{i}a\", \"Expression\": {Condition()} }}, {{ \"RuleName\": \"c{i}b\", \"Expression\": {Condition()} }} ]");
+            }
+            else if (random.Next(6) == 0)
+            {
+                rule.Append(", \"LocalParams\": [ { \"Name\": \"l\", \"Expression\": \"athlete.sessionMinutes * 2\" } ], \"Expression\": \"l > 50\"");
+            }
+            else
+            {
+                rule.Append(", \"Expression\": ").Append(Condition());
+            }
+
+            switch (random.Next(7))
+            {
+                case 0:
+                    rule.Append(", \"ErrorMessage\": \"too little\"");
+                    break;
+                case 1:
+                    rule.Append(", \"ErrorMessage\": \"has $(athlete.sessionMinutes) minutes for the $(athlete.race.distance)\"");
+                    break;
+                case 2:
+                    rule.Append(", \"Actions\": { \"OnSuccess\": { \"Name\": \"OutputExpression\", \"Context\": { \"Expression\": \"athlete.sessionMinutes * 2\" } } }");
+                    break;
+                case 3:
+                    rule.Append(", \"Actions\": { \"OnFailure\": { \"Name\": \"EvaluateRule\", \"Context\": { \"WorkflowName\": \"v\", \"RuleName\": \"t\" } } }");
+                    break;
+            }
+
+            if (random.Next(5) == 0)
+            {
+                rule.Append(", \"SuccessEvent\": \"fired\", \"Properties\": { \"sets\": 3 }");
+            }
+
+            if (random.Next(10) == 0)
+            {
+                rule.Append(", \"Enabled\": false");
+            }
+
+            rules.Add(rule.Append(" }").ToString());
+        }
+
+        var hitPolicy = random.Next(2) == 0 ? "First" : "All";
+        return $$"""
+            [
+              { "WorkflowName": "w", "HitPolicy": "{{hitPolicy}}",
+                "GlobalParams": [ { "Name": "g", "Expression": "athlete.sessionMinutes" } ],
+                "Rules": [
+                {{string.Join(",\n    ", rules)}}
+                ] },
+              { "WorkflowName": "v", "Rules": [ { "RuleName": "t", "Expression": "athlete.weeklyKm[0] > 20" } ] }
+            ]
+            """;
+    }
+
+    private static string Describe(WorkflowResult result) => string.Join("\n", result.Results.Select(r => Describe(r, "")));
+
+    private static string Describe(RuleResult result, string indent)
+    {
+        var action = result.ActionResult is { } a
+            ? $" action=({a.Output}, {a.ExceptionMessage}, {(a.EvaluatedRule is null ? "-" : Describe(a.EvaluatedRule, ""))})"
+            : string.Empty;
+        var text = $"{indent}{result.RuleName} {result.IsSuccess} ex={result.ExceptionMessage} msg={result.ErrorMessage} event={result.SuccessEvent} "
+            + $"props={result.Properties.Count} at={result.Source}{action}";
+        return string.Join("\n", result.ChildResults.Select(c => Describe(c, indent + "  ")).Prepend(text));
+    }
+}
