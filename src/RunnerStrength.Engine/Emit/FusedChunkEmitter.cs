@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using RunnerStrength.Engine.Binding;
 using RunnerStrength.Engine.Evaluation;
 
@@ -59,12 +60,18 @@ internal static class FusedChunkEmitter
                 continue;
             }
 
+            if (Inline(predicate.Tiered.Tree, frame, inputVariables) is not { } condition)
+            {
+                // Too deep to rewrite on this thread's stack: the rule is evaluated by its own delegate.
+                statements.Add(StoreComputed(slot, Expression.Call(Expression.Constant(workflow), EvaluateRuleMethod, Expression.Constant(fused.Rule), frame), stop, next, stopAtFirstSuccess));
+                continue;
+            }
+
             if (predicate.HasLambdaArguments)
             {
                 statements.Add(Expression.Call(frame, ResetStepsMethod));
             }
 
-            var condition = new RuleInliner(predicate.Tiered.Tree, frame, inputVariables).Inline();
             if (fused.Shared is var (success, failure))
             {
                 var storeFailure = Expression.Assign(slot, Expression.Constant(failure));
@@ -83,6 +90,18 @@ internal static class FusedChunkEmitter
         return Expression.Lambda<Func<EvaluationFrame, RuleResult[], int>>(body, "rules", [frame, results]).Compile();
     }
 
+    private static Expression? Inline(Expression<Func<EvaluationFrame, bool>> tree, ParameterExpression frame, ParameterExpression[] inputs)
+    {
+        try
+        {
+            return new RuleInliner(tree, frame, inputs).Inline();
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return null;
+        }
+    }
+
     private static Expression StoreComputed(IndexExpression slot, Expression result, LabelTarget stop, Expression next, bool stopAtFirstSuccess)
     {
         var store = Expression.Assign(slot, result);
@@ -94,7 +113,15 @@ internal static class FusedChunkEmitter
     {
         private readonly ParameterExpression _ruleFrame = tree.Parameters[0];
 
-        public Expression Inline() => Visit(tree.Body);
+        public Expression Inline() => Visit(tree.Body)!;
+
+        public override Expression? Visit(Expression? node)
+        {
+            // A host may allow very deep expressions; fusing runs on a thread-pool thread, whose stack may be smaller
+            // than the one that loaded the rule.
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            return base.Visit(node);
+        }
 
         protected override Expression VisitParameter(ParameterExpression node) => node == _ruleFrame ? frame : node;
 

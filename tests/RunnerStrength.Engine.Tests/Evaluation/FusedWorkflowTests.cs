@@ -157,6 +157,23 @@ public sealed class FusedWorkflowTests
     }
 
     [Fact]
+    public void A_rule_too_deep_for_the_fusing_threads_stack_is_evaluated_by_its_own_delegate_and_the_others_are_fused()
+    {
+        // 3,000 nested additions, which a host may allow: loaded on a large stack, fused on a small one.
+        var deep = "athlete.sessionMinutes + " + string.Concat(Enumerable.Repeat("(1 + ", 3_000)) + "1" + new string(')', 3_000) + " > 30";
+        var options = RuleFiles.Options with { Limits = new Engine.Syntax.ExpressionLimits { MaxLength = 100_000, MaxDepth = 100_000 } };
+        CompiledWorkflow? workflow = null;
+        RunOnThread(() => workflow = RuleFiles.Compile(RuleFiles.Workflow(("plain", "athlete.injured"), ("deep", deep), ("after", "athlete.sessionMinutes < 30")), options)["w"], 64 * 1024 * 1024);
+        var expected = Describe(workflow!.EvaluateRuleByRule([Athlete.Sample]));
+
+        RunOnThread(workflow.FuseNow, 256 * 1024);
+
+        workflow.IsFused.ShouldBeTrue();
+        Describe(workflow.Evaluate([Athlete.Sample])).ShouldBe(expected);
+        workflow.Evaluate([Athlete.Sample]).Results.Select(r => r.IsSuccess).ShouldBe([false, true, false]);
+    }
+
+    [Fact]
     public void A_traced_evaluation_of_a_fused_workflow_still_records_its_trace()
     {
         var workflow = RuleFiles.Compile(RuleFiles.Workflow(("a", "athlete.sessionMinutes > 30")))["w"];
@@ -166,6 +183,27 @@ public sealed class FusedWorkflowTests
 
         traced.Trace.ShouldNotBeEmpty();
         workflow.Evaluate([Athlete.Sample]).Results.Single().Trace.ShouldBeEmpty();
+    }
+
+    private static void RunOnThread(Action action, int stackSize)
+    {
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    action();
+                }
+                catch (Exception ex)
+                {
+                    failure = ex;
+                }
+            },
+            stackSize);
+        thread.Start();
+        thread.Join();
+        failure.ShouldBeNull();
     }
 
     private static string RandomWorkflows(Random random)
