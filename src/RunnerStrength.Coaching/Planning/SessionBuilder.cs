@@ -33,9 +33,10 @@ internal sealed class SessionBuilder
         _timing = timing;
     }
 
-    public PlannedSession Build(WeekFacts week, SessionFacts session, DateOnly date, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, List<PlanReason> why, List<string> weekNotes, string context)
+    public PlannedSession Build(WeekFacts week, SessionFacts session, DateOnly date, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, List<PlanReason> why, List<string> weekNotes, RuleContext context)
     {
-        context = $"{context} {RunningCalendar.DayName(date.DayOfWeek)}";
+        // Made once per session, so the exercise-level contexts below only add their exercise when a rule fails.
+        context = new RuleContext($"{context} {RunningCalendar.DayName(date.DayOfWeek)}");
         var planRule = _runner.First(CoachingWorkflows.SessionPlan, [_athlete, week, session], context);
         var plan = planRule?.Decision ?? new RuleDecision { Kind = "strength" };
         if (planRule is not null)
@@ -95,7 +96,7 @@ internal sealed class SessionBuilder
         };
     }
 
-    private ChosenExercise? Choose(WeekFacts week, SessionFacts session, SlotFacts slot, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, string context)
+    private ChosenExercise? Choose(WeekFacts week, SessionFacts session, SlotFacts slot, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
     {
         Exercise? best = null;
         var bestScore = int.MinValue;
@@ -118,7 +119,7 @@ internal sealed class SessionBuilder
         if (best is null)
         {
             var pattern = EnumText.Name(typeof(MovementPattern), slot.Pattern);
-            _runner.WarnOnce($"slot:{pattern}:{slot.Unilateral}", new Diagnostic(CoachingDiagnostics.SlotUnfilled, Location.None, context, slot.Unilateral ? "single-leg " + pattern : pattern));
+            _runner.WarnOnce($"slot:{pattern}:{slot.Unilateral}", new Diagnostic(CoachingDiagnostics.SlotUnfilled, Location.None, context.ToString(), slot.Unilateral ? "single-leg " + pattern : pattern));
             return null;
         }
 
@@ -128,16 +129,16 @@ internal sealed class SessionBuilder
     }
 
     /// <summary>The exercise's score for the slot, or null when a rule forbids it.</summary>
-    private int? Score(WeekFacts week, SessionFacts session, SlotFacts slot, ExerciseFacts exercise, string context)
+    private int? Score(WeekFacts week, SessionFacts session, SlotFacts slot, ExerciseFacts exercise, RuleContext context)
     {
-        var fired = _runner.Fire(CoachingWorkflows.ExerciseChoice, [_athlete, week, session, slot, exercise], $"{context} {exercise.Id}");
+        var fired = _runner.Fire(CoachingWorkflows.ExerciseChoice, [_athlete, week, session, slot, exercise], context.With(exercise.Id));
         return fired.Exists(f => f.Forbids) ? null : fired.Sum(f => f.Decision.Score);
     }
 
     private ExerciseFacts FactsOf(Exercise exercise, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek) =>
         _facts[exercise.Id] with { UsedThisWeek = usedThisWeek.Contains(exercise.Id), UsedLastWeek = usedLastWeek.Contains(exercise.Id) };
 
-    private (Exercise Exercise, ProgressionNote? Note, FiredRule? Rule) Progress(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, string context)
+    private (Exercise Exercise, ProgressionNote? Note, FiredRule? Rule) Progress(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
     {
         var entries = _athlete.History.Where(h => h.Exercise == exercise.Id).OrderBy(h => h.Date).ToList();
         if (entries.Count == 0)
@@ -165,7 +166,7 @@ internal sealed class SessionBuilder
             Load = last.Load,
             Entries = entries.Count,
         };
-        var rule = _runner.First(CoachingWorkflows.Progression, [_athlete, facts, history], $"{context} {exercise.Id}");
+        var rule = _runner.First(CoachingWorkflows.Progression, [_athlete, facts, history], context.With(exercise.Id));
         if (rule?.Decision.Action is not { } action)
         {
             return (exercise, null, null);
@@ -191,10 +192,10 @@ internal sealed class SessionBuilder
         return $"{amount}{load}{rpe} on {entry.Date:yyyy-MM-dd}";
     }
 
-    private ExerciseDoseState Dose(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, ExerciseFacts facts, ProgressionNote? progression, string context)
+    private ExerciseDoseState Dose(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, ExerciseFacts facts, ProgressionNote? progression, RuleContext context)
     {
         var state = ExerciseDoseState.From(exercise.Dose);
-        foreach (var fired in _runner.Fire(CoachingWorkflows.Dose, [_athlete, week, session, slot, facts], $"{context} {exercise.Id}"))
+        foreach (var fired in _runner.Fire(CoachingWorkflows.Dose, [_athlete, week, session, slot, facts], context.With(exercise.Id)))
         {
             state = state.Apply(fired.Decision, exercise.Dose);
         }
@@ -212,7 +213,7 @@ internal sealed class SessionBuilder
         return state;
     }
 
-    private List<WarmupItem> Warmup(WeekFacts week, SessionFacts session, RuleDecision plan, string context)
+    private List<WarmupItem> Warmup(WeekFacts week, SessionFacts session, RuleDecision plan, RuleContext context)
     {
         var seconds = plan.WarmupSeconds ?? 0;
         var items = new List<WarmupItem>();

@@ -23,6 +23,7 @@ public sealed class CoachingRules
     public const string ManifestFileName = "ruleset.json";
 
     private readonly ImmutableDictionary<RuleDefinition, RuleDecision> _decisions;
+    private readonly Dictionary<string, DesignerWorkflow> _designer = new(StringComparer.OrdinalIgnoreCase);
 
     private CoachingRules(string directory, CompiledRuleSet ruleSet, ExerciseCatalog catalog, ImmutableDictionary<RuleDefinition, RuleDecision> decisions, string? description, ImmutableSortedSet<string> loadableEquipment, ImmutableSortedSet<RunKind> qualityRuns)
     {
@@ -33,6 +34,10 @@ public sealed class CoachingRules
         Catalog = catalog;
         _decisions = decisions;
         Description = description;
+        foreach (var name in CoachingWorkflows.Inputs.Keys)
+        {
+            _designer[name] = new DesignerWorkflow(ruleSet[name], DecisionOf);
+        }
     }
 
     /// <summary>The folder the rule set was loaded from.</summary>
@@ -63,6 +68,9 @@ public sealed class CoachingRules
 
     /// <summary>The decision of a rule (empty for rules outside the designer's workflows).</summary>
     public RuleDecision DecisionOf(RuleDefinition rule) => _decisions.TryGetValue(rule, out var decision) ? decision : new RuleDecision();
+
+    /// <summary>One of the designer's workflows (<see cref="CoachingWorkflows"/>), with its rules' decisions.</summary>
+    internal DesignerWorkflow Designer(string workflow) => _designer[workflow];
 
     /// <summary>Loads the rule set in <paramref name="directory"/>, following its manifest's <c>extends</c>.</summary>
     public static CoachingRulesLoadResult Load(string directory)
