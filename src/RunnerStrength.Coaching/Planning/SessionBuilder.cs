@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using RunnerStrength.Coaching.Athletes;
 using RunnerStrength.Coaching.Catalog;
 using RunnerStrength.Coaching.Planning.Facts;
@@ -17,10 +18,18 @@ internal sealed class SessionBuilder
     private readonly AthleteProfile _athlete;
     private readonly CoachingRules _rules;
     private readonly RuleRunner _runner;
-    private readonly ImmutableDictionary<string, ExerciseFacts> _facts;
-    private readonly ILookup<MovementPattern, Exercise> _byPattern;
     private readonly IReadOnlySet<string> _inHistory;
     private readonly TimingModel _timing;
+    private readonly WorkflowReads _choiceReads;
+
+    /// <summary>Each exercise's facts in this plan, made once per use: [used this week + 2 x used last week].</summary>
+    private readonly Dictionary<string, ExerciseFacts?[]> _facts = new(StringComparer.Ordinal);
+
+    /// <summary>ExerciseChoice scores (null: forbidden) already known in this design; the athlete is the same throughout.</summary>
+    private readonly Dictionary<ChoiceKey, int?> _scores = [];
+    private (WeekFacts? Facts, ReadKey? Key) _weekKey;
+    private (SessionFacts? Facts, ReadKey? Key) _sessionKey;
+    private (SlotFacts? Facts, ReadKey? Key) _slotKey;
 
     public SessionBuilder(AthleteProfile athlete, CoachingRules rules, RuleRunner runner, TimingModel timing)
     {
@@ -28,9 +37,8 @@ internal sealed class SessionBuilder
         _rules = rules;
         _runner = runner;
         _inHistory = athlete.History.Select(h => h.Exercise).ToHashSet(StringComparer.Ordinal);
-        _facts = rules.Catalog.Exercises.ToImmutableDictionary(e => e.Id, e => ExerciseFacts.From(e, rules.LoadableEquipment) with { InHistory = _inHistory.Contains(e.Id) }, StringComparer.Ordinal);
-        _byPattern = rules.Catalog.Exercises.ToLookup(e => e.Pattern);
         _timing = timing;
+        _choiceReads = rules.Designer(CoachingWorkflows.ExerciseChoice).Reads;
     }
 
     public PlannedSession Build(WeekFacts week, SessionFacts session, DateOnly date, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, List<PlanReason> why, List<string> weekNotes, RuleContext context)
@@ -100,7 +108,7 @@ internal sealed class SessionBuilder
     {
         Exercise? best = null;
         var bestScore = int.MinValue;
-        foreach (var exercise in _byPattern[slot.Pattern])
+        foreach (var exercise in _rules.ExercisesByPattern[slot.Pattern])
         {
             if (chosen.Exists(c => c.Exercise.Id == exercise.Id))
             {
@@ -128,15 +136,54 @@ internal sealed class SessionBuilder
         return new ChosenExercise(exerciseChosen, slot, dose, progression, progressionRule);
     }
 
-    /// <summary>The exercise's score for the slot, or null when a rule forbids it.</summary>
+    /// <summary>
+    /// The exercise's score for the slot, or null when a rule forbids it. A score is evaluated once per design for
+    /// inputs that agree on everything the ExerciseChoice rules read (most weeks repeat the same choices).
+    /// </summary>
     private int? Score(WeekFacts week, SessionFacts session, SlotFacts slot, ExerciseFacts exercise, RuleContext context)
     {
+        if (!ReferenceEquals(_weekKey.Facts, week))
+        {
+            _weekKey = (week, ReadKey.Of(week, _choiceReads[1]));
+        }
+
+        if (!ReferenceEquals(_sessionKey.Facts, session))
+        {
+            _sessionKey = (session, ReadKey.Of(session, _choiceReads[2]));
+        }
+
+        if (!ReferenceEquals(_slotKey.Facts, slot))
+        {
+            _slotKey = (slot, ReadKey.Of(slot, _choiceReads[3]));
+        }
+
+        var key = new ChoiceKey(_weekKey.Key!, _sessionKey.Key!, _slotKey.Key!, exercise);
+        if (_scores.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
         var fired = _runner.Fire(CoachingWorkflows.ExerciseChoice, [_athlete, week, session, slot, exercise], context.With(exercise.Id));
-        return fired.Exists(f => f.Forbids) ? null : fired.Sum(f => f.Decision.Score);
+        int? score = fired.Exists(f => f.Forbids) ? null : fired.Sum(f => f.Decision.Score);
+        _scores.Add(key, score);
+        return score;
     }
 
+    /// <summary>The facts of <paramref name="exercise"/> with its use this week and last: the same object for the same use.</summary>
     private ExerciseFacts FactsOf(Exercise exercise, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek) =>
-        _facts[exercise.Id] with { UsedThisWeek = usedThisWeek.Contains(exercise.Id), UsedLastWeek = usedLastWeek.Contains(exercise.Id) };
+        FactsOf(exercise, usedThisWeek.Contains(exercise.Id), usedLastWeek.Contains(exercise.Id));
+
+    private ExerciseFacts FactsOf(Exercise exercise, bool usedThisWeek = false, bool usedLastWeek = false)
+    {
+        if (!_facts.TryGetValue(exercise.Id, out var uses))
+        {
+            uses = new ExerciseFacts?[4];
+            _facts.Add(exercise.Id, uses);
+        }
+
+        var use = (usedThisWeek ? 1 : 0) + (usedLastWeek ? 2 : 0);
+        return uses[use] ??= _rules.FactsOf(exercise) with { InHistory = _inHistory.Contains(exercise.Id), UsedThisWeek = usedThisWeek, UsedLastWeek = usedLastWeek };
+    }
 
     private (Exercise Exercise, ProgressionNote? Note, FiredRule? Rule) Progress(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
     {
@@ -221,7 +268,7 @@ internal sealed class SessionBuilder
         {
             var exercise = _rules.Catalog.Find(id)!;
             var slot = new SlotFacts { Group = "W", Pattern = exercise.Pattern };
-            if (seconds > 0 && Score(week, session, slot, _facts[id], context) is not null)
+            if (seconds > 0 && Score(week, session, slot, FactsOf(exercise), context) is not null)
             {
                 items.Add(new WarmupItem { Id = exercise.Id, Name = exercise.Name, Seconds = seconds });
             }
@@ -328,6 +375,26 @@ internal sealed class SessionBuilder
     private sealed record ChosenExercise(Exercise Exercise, SlotFacts Slot, ExerciseDoseState Dose, ProgressionNote? Progression, FiredRule? ProgressionRule);
 
     private sealed record ProgressionNote(string Text, string? Tempo, string? Load);
+
+    /// <summary>
+    /// What an ExerciseChoice score depends on (besides the athlete): what the rules read of the week, the session and
+    /// the slot, and the exercise's facts, by reference. <see cref="FactsOf(Exercise, bool, bool)"/> makes one object
+    /// per exercise and use, so the same facts are the same object.
+    /// </summary>
+    private readonly struct ChoiceKey(ReadKey week, ReadKey session, ReadKey slot, ExerciseFacts exercise) : IEquatable<ChoiceKey>
+    {
+        private readonly ReadKey _week = week;
+        private readonly ReadKey _session = session;
+        private readonly ReadKey _slot = slot;
+        private readonly ExerciseFacts _exercise = exercise;
+
+        public bool Equals(ChoiceKey other) =>
+            ReferenceEquals(_exercise, other._exercise) && _slot.Equals(other._slot) && _session.Equals(other._session) && _week.Equals(other._week);
+
+        public override bool Equals(object? obj) => obj is ChoiceKey other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(_week, _session, _slot, RuntimeHelpers.GetHashCode(_exercise));
+    }
 }
 
 /// <summary>How long work takes, from the Timing rules.</summary>

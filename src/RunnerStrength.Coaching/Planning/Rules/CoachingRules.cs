@@ -3,6 +3,7 @@ using System.Text.Json;
 using RunnerStrength.Coaching.Athletes;
 using RunnerStrength.Coaching.Catalog;
 using RunnerStrength.Coaching.Json;
+using RunnerStrength.Coaching.Planning.Facts;
 using RunnerStrength.Coaching.Vocabulary;
 using RunnerStrength.Engine.Binding;
 using RunnerStrength.Engine.Diagnostics;
@@ -24,6 +25,7 @@ public sealed class CoachingRules
 
     private readonly ImmutableDictionary<RuleDefinition, RuleDecision> _decisions;
     private readonly Dictionary<string, DesignerWorkflow> _designer = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ExerciseFacts> _exerciseFacts = new(StringComparer.Ordinal);
 
     private CoachingRules(string directory, CompiledRuleSet ruleSet, ExerciseCatalog catalog, ImmutableDictionary<RuleDefinition, RuleDecision> decisions, string? description, ImmutableSortedSet<string> loadableEquipment, ImmutableSortedSet<RunKind> qualityRuns)
     {
@@ -34,9 +36,15 @@ public sealed class CoachingRules
         Catalog = catalog;
         _decisions = decisions;
         Description = description;
+        foreach (var exercise in catalog.Exercises)
+        {
+            _exerciseFacts.Add(exercise.Id, ExerciseFacts.From(exercise, loadableEquipment));
+        }
+
+        ExercisesByPattern = catalog.Exercises.ToLookup(e => e.Pattern);
         foreach (var name in CoachingWorkflows.Inputs.Keys)
         {
-            _designer[name] = new DesignerWorkflow(ruleSet[name], DecisionOf);
+            _designer[name] = new DesignerWorkflow(ruleSet[name], DecisionOf, CompileOptions.Limits);
         }
     }
 
@@ -68,6 +76,12 @@ public sealed class CoachingRules
 
     /// <summary>The decision of a rule (empty for rules outside the designer's workflows).</summary>
     public RuleDecision DecisionOf(RuleDefinition rule) => _decisions.TryGetValue(rule, out var decision) ? decision : new RuleDecision();
+
+    /// <summary>The catalog's exercises by movement pattern, in catalog order.</summary>
+    internal ILookup<MovementPattern, Exercise> ExercisesByPattern { get; }
+
+    /// <summary>The facts of a catalog exercise before a plan uses it (made once per rule set).</summary>
+    internal ExerciseFacts FactsOf(Exercise exercise) => _exerciseFacts[exercise.Id];
 
     /// <summary>One of the designer's workflows (<see cref="CoachingWorkflows"/>), with its rules' decisions.</summary>
     internal DesignerWorkflow Designer(string workflow) => _designer[workflow];

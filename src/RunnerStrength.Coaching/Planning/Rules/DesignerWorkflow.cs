@@ -1,4 +1,5 @@
 using RunnerStrength.Engine.Evaluation;
+using RunnerStrength.Engine.Syntax;
 using RunnerStrength.Engine.Workflows;
 
 namespace RunnerStrength.Coaching.Planning.Rules;
@@ -7,10 +8,12 @@ namespace RunnerStrength.Coaching.Planning.Rules;
 internal sealed class DesignerWorkflow
 {
     private readonly Dictionary<string, DesignerRule> _rules = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lazy<WorkflowReads> _reads;
 
-    public DesignerWorkflow(CompiledWorkflow compiled, Func<RuleDefinition, RuleDecision> decisionOf)
+    public DesignerWorkflow(CompiledWorkflow compiled, Func<RuleDefinition, RuleDecision> decisionOf, ExpressionLimits limits)
     {
         Compiled = compiled;
+        _reads = new(() => WorkflowReads.Of(compiled.Definition, compiled.Inputs, limits));
         foreach (var rule in compiled.Definition.Rules)
         {
             _rules.TryAdd(rule.Name, new DesignerRule(compiled.Name, rule, decisionOf(rule)));
@@ -20,6 +23,9 @@ internal sealed class DesignerWorkflow
     public CompiledWorkflow Compiled { get; }
 
     public string Name => Compiled.Name;
+
+    /// <summary>What the workflow's rules read of each input (found the first time a design asks).</summary>
+    public WorkflowReads Reads => _reads.Value;
 
     public bool TryGetRule(string name, out DesignerRule rule) => _rules.TryGetValue(name, out rule!);
 }
