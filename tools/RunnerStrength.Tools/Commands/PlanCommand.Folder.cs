@@ -1,4 +1,3 @@
-using Humanizer;
 using RunnerStrength.Coaching.Athletes;
 using RunnerStrength.Coaching.Planning;
 using RunnerStrength.Coaching.Planning.Rules;
@@ -83,8 +82,8 @@ internal static partial class PlanCommand
 
         var failed = outcomes.Count(o => !o.Written);
         var written = outcomes.Length - failed;
-        var summary = $"Wrote {"plan".ToQuantity(written)} to {PathDisplay.Of(outputDirectory)}";
-        context.Out.WriteLine(failed == 0 ? summary : $"{summary}; {"profile".ToQuantity(failed)} failed");
+        var summary = $"Wrote {Wording.Quantity("plan", written)} to {PathDisplay.Of(outputDirectory)}";
+        context.Out.WriteLine(failed == 0 ? summary : $"{summary}; {Wording.Quantity("profile", failed)} failed");
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
