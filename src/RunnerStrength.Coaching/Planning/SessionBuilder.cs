@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using RunnerStrength.Coaching.Athletes;
 using RunnerStrength.Coaching.Catalog;
 using RunnerStrength.Coaching.Planning.Facts;
@@ -23,10 +22,11 @@ internal sealed class SessionBuilder
     private readonly WorkflowReads _choiceReads;
 
     /// <summary>Each exercise's facts in this plan, made once per use: [used this week + 2 x used last week].</summary>
-    private readonly Dictionary<string, ExerciseFacts?[]> _facts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ExerciseUse?[]> _uses = new(StringComparer.Ordinal);
 
     /// <summary>ExerciseChoice scores (null: forbidden) already known in this design; the athlete is the same throughout.</summary>
     private readonly Dictionary<ChoiceKey, int?> _scores = [];
+    private int _useCount;
     private (WeekFacts? Facts, ReadKey? Key) _weekKey;
     private (SessionFacts? Facts, ReadKey? Key) _sessionKey;
     private (SlotFacts? Facts, ReadKey? Key) _slotKey;
@@ -115,8 +115,8 @@ internal sealed class SessionBuilder
                 continue;
             }
 
-            var facts = FactsOf(exercise, usedThisWeek, usedLastWeek);
-            var score = Score(week, session, slot, facts, context);
+            var use = UseOf(exercise, usedThisWeek, usedLastWeek);
+            var score = Score(week, session, slot, use, context);
             if (score is { } s && s > bestScore)
             {
                 bestScore = s;
@@ -132,7 +132,7 @@ internal sealed class SessionBuilder
         }
 
         var (exerciseChosen, progression, progressionRule) = Progress(week, session, slot, best, chosen, usedThisWeek, usedLastWeek, context);
-        var dose = Dose(week, session, slot, exerciseChosen, FactsOf(exerciseChosen, usedThisWeek, usedLastWeek), progression, context);
+        var dose = Dose(week, session, slot, exerciseChosen, UseOf(exerciseChosen, usedThisWeek, usedLastWeek).Facts, progression, context);
         return new ChosenExercise(exerciseChosen, slot, dose, progression, progressionRule);
     }
 
@@ -140,7 +140,7 @@ internal sealed class SessionBuilder
     /// The exercise's score for the slot, or null when a rule forbids it. A score is evaluated once per design for
     /// inputs that agree on everything the ExerciseChoice rules read (most weeks repeat the same choices).
     /// </summary>
-    private int? Score(WeekFacts week, SessionFacts session, SlotFacts slot, ExerciseFacts exercise, RuleContext context)
+    private int? Score(WeekFacts week, SessionFacts session, SlotFacts slot, ExerciseUse exercise, RuleContext context)
     {
         if (!ReferenceEquals(_weekKey.Facts, week))
         {
@@ -157,32 +157,32 @@ internal sealed class SessionBuilder
             _slotKey = (slot, ReadKey.Of(slot, _choiceReads[3]));
         }
 
-        var key = new ChoiceKey(_weekKey.Key!, _sessionKey.Key!, _slotKey.Key!, exercise);
+        var key = new ChoiceKey(_weekKey.Key!, _sessionKey.Key!, _slotKey.Key!, exercise.Number);
         if (_scores.TryGetValue(key, out var known))
         {
             return known;
         }
 
-        var fired = _runner.Fire(CoachingWorkflows.ExerciseChoice, [_athlete, week, session, slot, exercise], context.With(exercise.Id));
+        var fired = _runner.Fire(CoachingWorkflows.ExerciseChoice, [_athlete, week, session, slot, exercise.Facts], context.With(exercise.Facts.Id));
         int? score = fired.Exists(f => f.Forbids) ? null : fired.Sum(f => f.Decision.Score);
         _scores.Add(key, score);
         return score;
     }
 
     /// <summary>The facts of <paramref name="exercise"/> with its use this week and last: the same object for the same use.</summary>
-    private ExerciseFacts FactsOf(Exercise exercise, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek) =>
-        FactsOf(exercise, usedThisWeek.Contains(exercise.Id), usedLastWeek.Contains(exercise.Id));
+    private ExerciseUse UseOf(Exercise exercise, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek) =>
+        UseOf(exercise, usedThisWeek.Contains(exercise.Id), usedLastWeek.Contains(exercise.Id));
 
-    private ExerciseFacts FactsOf(Exercise exercise, bool usedThisWeek = false, bool usedLastWeek = false)
+    private ExerciseUse UseOf(Exercise exercise, bool usedThisWeek = false, bool usedLastWeek = false)
     {
-        if (!_facts.TryGetValue(exercise.Id, out var uses))
+        if (!_uses.TryGetValue(exercise.Id, out var uses))
         {
-            uses = new ExerciseFacts?[4];
-            _facts.Add(exercise.Id, uses);
+            uses = new ExerciseUse?[4];
+            _uses.Add(exercise.Id, uses);
         }
 
         var use = (usedThisWeek ? 1 : 0) + (usedLastWeek ? 2 : 0);
-        return uses[use] ??= _rules.FactsOf(exercise) with { InHistory = _inHistory.Contains(exercise.Id), UsedThisWeek = usedThisWeek, UsedLastWeek = usedLastWeek };
+        return uses[use] ??= new ExerciseUse(_rules.FactsOf(exercise) with { InHistory = _inHistory.Contains(exercise.Id), UsedThisWeek = usedThisWeek, UsedLastWeek = usedLastWeek }, _useCount++);
     }
 
     private (Exercise Exercise, ProgressionNote? Note, FiredRule? Rule) Progress(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
@@ -197,11 +197,11 @@ internal sealed class SessionBuilder
         var allowed = (IReadOnlyList<string> ids) => ids
             .Select(id => _rules.Catalog.Find(id))
             .OfType<Exercise>()
-            .Where(e => !chosen.Exists(c => c.Exercise.Id == e.Id) && Score(week, session, slot with { Pattern = e.Pattern }, FactsOf(e, usedThisWeek, usedLastWeek), context) is not null)
+            .Where(e => !chosen.Exists(c => c.Exercise.Id == e.Id) && Score(week, session, slot with { Pattern = e.Pattern }, UseOf(e, usedThisWeek, usedLastWeek), context) is not null)
             .ToList();
         var harder = allowed(exercise.Harder);
         var easier = allowed(exercise.Easier);
-        var facts = FactsOf(exercise, usedThisWeek, usedLastWeek) with { HarderAvailable = harder.Count > 0, EasierAvailable = easier.Count > 0 };
+        var facts = UseOf(exercise, usedThisWeek, usedLastWeek).Facts with { HarderAvailable = harder.Count > 0, EasierAvailable = easier.Count > 0 };
         var history = new HistoryFacts
         {
             Exercise = last.Exercise,
@@ -268,7 +268,7 @@ internal sealed class SessionBuilder
         {
             var exercise = _rules.Catalog.Find(id)!;
             var slot = new SlotFacts { Group = "W", Pattern = exercise.Pattern };
-            if (seconds > 0 && Score(week, session, slot, FactsOf(exercise), context) is not null)
+            if (seconds > 0 && Score(week, session, slot, UseOf(exercise), context) is not null)
             {
                 items.Add(new WarmupItem { Id = exercise.Id, Name = exercise.Name, Seconds = seconds });
             }
@@ -376,25 +376,15 @@ internal sealed class SessionBuilder
 
     private sealed record ProgressionNote(string Text, string? Tempo, string? Load);
 
+    /// <summary>An exercise's facts for one use in this plan, numbered in the order the plan first needs them.</summary>
+    private sealed record ExerciseUse(ExerciseFacts Facts, int Number);
+
     /// <summary>
     /// What an ExerciseChoice score depends on (besides the athlete): what the rules read of the week, the session and
-    /// the slot, and the exercise's facts, by reference. <see cref="FactsOf(Exercise, bool, bool)"/> makes one object
-    /// per exercise and use, so the same facts are the same object.
+    /// the slot, and which exercise use it is. <see cref="UseOf(Exercise, bool, bool)"/> makes one use per exercise,
+    /// history and use this week and last, so the same number means the same facts.
     /// </summary>
-    private readonly struct ChoiceKey(ReadKey week, ReadKey session, ReadKey slot, ExerciseFacts exercise) : IEquatable<ChoiceKey>
-    {
-        private readonly ReadKey _week = week;
-        private readonly ReadKey _session = session;
-        private readonly ReadKey _slot = slot;
-        private readonly ExerciseFacts _exercise = exercise;
-
-        public bool Equals(ChoiceKey other) =>
-            ReferenceEquals(_exercise, other._exercise) && _slot.Equals(other._slot) && _session.Equals(other._session) && _week.Equals(other._week);
-
-        public override bool Equals(object? obj) => obj is ChoiceKey other && Equals(other);
-
-        public override int GetHashCode() => HashCode.Combine(_week, _session, _slot, RuntimeHelpers.GetHashCode(_exercise));
-    }
+    private readonly record struct ChoiceKey(ReadKey Week, ReadKey Session, ReadKey Slot, int Exercise);
 }
 
 /// <summary>How long work takes, from the Timing rules.</summary>
