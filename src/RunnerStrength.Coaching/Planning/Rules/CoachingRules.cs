@@ -109,9 +109,12 @@ public sealed class CoachingRules
             return new CoachingRulesLoadResult(null, diagnostics.ToSortedImmutable());
         }
 
-        var catalogRead = ExerciseCatalog.ReadFile(layout.CatalogPath);
-        diagnostics.AddRange(catalogRead.Diagnostics);
+        // The catalog and the workflows are independent: read the catalog on another core while the workflows compile
+        // (loading is most of a one-plan run).
+        var readingCatalog = Task.Run(() => ExerciseCatalog.ReadFile(layout.CatalogPath));
         var loaded = RuleSetLoader.LoadFiles(layout.WorkflowFiles, CompileOptions);
+        var catalogRead = readingCatalog.GetAwaiter().GetResult();
+        diagnostics.AddRange(catalogRead.Diagnostics);
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.RuleSet is null || catalogRead.Catalog is null)
         {
