@@ -19,17 +19,13 @@ internal sealed class SessionBuilder
     private readonly RuleRunner _runner;
     private readonly IReadOnlySet<string> _inHistory;
     private readonly TimingModel _timing;
-    private readonly WorkflowReads _choiceReads;
 
     /// <summary>Each exercise's facts in this plan, made once per use: [used this week + 2 x used last week].</summary>
     private readonly Dictionary<string, ExerciseUse?[]> _uses = new(StringComparer.Ordinal);
 
-    /// <summary>ExerciseChoice scores (null: forbidden) already known in this design; the athlete is the same throughout.</summary>
-    private readonly Dictionary<ChoiceKey, int?> _scores = [];
+    /// <summary>ExerciseChoice scores (null: forbidden), reused in this design (most weeks repeat the same choices).</summary>
+    private readonly ExerciseWorkflowMemo<int?> _scores;
     private int _useCount;
-    private (WeekFacts? Facts, ReadKey? Key) _weekKey;
-    private (SessionFacts? Facts, ReadKey? Key) _sessionKey;
-    private (SlotFacts? Facts, ReadKey? Key) _slotKey;
 
     public SessionBuilder(AthleteProfile athlete, CoachingRules rules, RuleRunner runner, TimingModel timing)
     {
@@ -38,7 +34,7 @@ internal sealed class SessionBuilder
         _runner = runner;
         _inHistory = athlete.History.Select(h => h.Exercise).ToHashSet(StringComparer.Ordinal);
         _timing = timing;
-        _choiceReads = rules.Designer(CoachingWorkflows.ExerciseChoice).Reads;
+        _scores = new(rules.Designer(CoachingWorkflows.ExerciseChoice).Reads);
     }
 
     public PlannedSession Build(WeekFacts week, SessionFacts session, DateOnly date, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, List<PlanReason> why, List<string> weekNotes, RuleContext context)
@@ -142,30 +138,13 @@ internal sealed class SessionBuilder
     /// </summary>
     private int? Score(WeekFacts week, SessionFacts session, SlotFacts slot, ExerciseUse exercise, RuleContext context)
     {
-        if (!ReferenceEquals(_weekKey.Facts, week))
+        if (!_scores.TryGet(week, session, slot, exercise.Number, out var key, out var score))
         {
-            _weekKey = (week, ReadKey.Of(week, _choiceReads[1]));
+            var fired = _runner.Fire(CoachingWorkflows.ExerciseChoice, [_athlete, week, session, slot, exercise.Facts], context.With(exercise.Facts.Id));
+            score = fired.Exists(f => f.Forbids) ? null : fired.Sum(f => f.Decision.Score);
+            _scores.Add(key, score);
         }
 
-        if (!ReferenceEquals(_sessionKey.Facts, session))
-        {
-            _sessionKey = (session, ReadKey.Of(session, _choiceReads[2]));
-        }
-
-        if (!ReferenceEquals(_slotKey.Facts, slot))
-        {
-            _slotKey = (slot, ReadKey.Of(slot, _choiceReads[3]));
-        }
-
-        var key = new ChoiceKey(_weekKey.Key!, _sessionKey.Key!, _slotKey.Key!, exercise.Number);
-        if (_scores.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        var fired = _runner.Fire(CoachingWorkflows.ExerciseChoice, [_athlete, week, session, slot, exercise.Facts], context.With(exercise.Facts.Id));
-        int? score = fired.Exists(f => f.Forbids) ? null : fired.Sum(f => f.Decision.Score);
-        _scores.Add(key, score);
         return score;
     }
 
@@ -376,15 +355,11 @@ internal sealed class SessionBuilder
 
     private sealed record ProgressionNote(string Text, string? Tempo, string? Load);
 
-    /// <summary>An exercise's facts for one use in this plan, numbered in the order the plan first needs them.</summary>
-    private sealed record ExerciseUse(ExerciseFacts Facts, int Number);
-
     /// <summary>
-    /// What an ExerciseChoice score depends on (besides the athlete): what the rules read of the week, the session and
-    /// the slot, and which exercise use it is. <see cref="UseOf(Exercise, bool, bool)"/> makes one use per exercise,
-    /// history and use this week and last, so the same number means the same facts.
+    /// An exercise's facts for one use in this plan, numbered in the order the plan first needs them.
+    /// <see cref="UseOf(Exercise, bool, bool)"/> makes one per exercise and use this week and last, so the same number means the same facts.
     /// </summary>
-    private readonly record struct ChoiceKey(ReadKey Week, ReadKey Session, ReadKey Slot, int Exercise);
+    private sealed record ExerciseUse(ExerciseFacts Facts, int Number);
 }
 
 /// <summary>How long work takes, from the Timing rules.</summary>
