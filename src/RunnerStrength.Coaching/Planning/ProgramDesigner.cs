@@ -303,9 +303,16 @@ public static class ProgramDesigner
             var previous = calendar.RunOn(date.AddDays(-1));
             var next = calendar.RunOn(date.AddDays(1));
             var race = calendar.RaceDate;
-            var before = strengthDates.Where(d => d < date).Select(d => date.DayNumber - d.DayNumber);
-            var after = strengthDates.Where(d => d > date).Select(d => d.DayNumber - date.DayNumber);
-            var previousStrength = placed.Where(p => p.Date < date).OrderByDescending(p => p.Date).Select(p => (SessionIntensity?)p.Intensity).FirstOrDefault();
+            var (daysSince, daysTo) = RunningCalendar.Nearest(strengthDates, date);
+            PlacedSession? previousStrength = null;
+            foreach (var other in placed)
+            {
+                if (other.Date < date && (previousStrength is null || other.Date > previousStrength.Date))
+                {
+                    previousStrength = other;
+                }
+            }
+
             return new DayFacts
             {
                 Day = RunningCalendar.DayName(date.DayOfWeek),
@@ -324,9 +331,9 @@ public static class ProgramDesigner
                 IsRaceDay = race == date,
                 IsDayBeforeRace = race == date.AddDays(1),
                 IsAfterRace = race < date,
-                DaysSinceStrength = RunningCalendar.Nearest(before),
-                DaysToNextStrength = RunningCalendar.Nearest(after),
-                PreviousStrength = previousStrength,
+                DaysSinceStrength = daysSince,
+                DaysToNextStrength = daysTo,
+                PreviousStrength = previousStrength?.Intensity,
             };
         }
 

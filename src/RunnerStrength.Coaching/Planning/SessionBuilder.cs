@@ -268,8 +268,36 @@ internal sealed class SessionBuilder
         var exercises = chosen.ToList();
         var drills = warmup.ToList();
         var minimumPatterns = intensity == SessionIntensity.Light ? 2 : 3;
-        bool Droppable(ChosenExercise e, bool countMitigation) => e.Slot.Pattern != MovementPattern.Plyometric
-            && exercises.Where(o => o != e && o.Slot.Pattern != MovementPattern.Plyometric && (countMitigation || !o.Slot.Mitigation)).Select(o => o.Slot.Pattern).Distinct().Count() >= minimumPatterns;
+        bool Droppable(ChosenExercise e, bool countMitigation)
+        {
+            if (e.Slot.Pattern == MovementPattern.Plyometric)
+            {
+                return false;
+            }
+
+            bool Counts(ChosenExercise o) => o != e && o.Slot.Pattern != MovementPattern.Plyometric && (countMitigation || !o.Slot.Mitigation);
+
+            // The distinct patterns the other exercises train (a session holds a handful: no set needed).
+            var patterns = 0;
+            for (var i = 0; i < exercises.Count; i++)
+            {
+                if (!Counts(exercises[i]))
+                {
+                    continue;
+                }
+
+                var first = true;
+                for (var j = 0; j < i && first; j++)
+                {
+                    first = !(Counts(exercises[j]) && exercises[j].Slot.Pattern == exercises[i].Slot.Pattern);
+                }
+
+                patterns += first ? 1 : 0;
+            }
+
+            return patterns >= minimumPatterns;
+        }
+
         while (Estimate(exercises, drills, plyometrics) > budget)
         {
             var droppable = exercises.FindLastIndex(e => !e.Slot.Mitigation && Droppable(e, countMitigation: false));
