@@ -1,18 +1,20 @@
 using RunnerStrength.Coaching.Planning.Rules;
 using RunnerStrength.Coaching.Plans;
 using RunnerStrength.Engine.Evaluation;
-using RunnerStrength.Engine.Workflows;
 
 namespace RunnerStrength.Coaching.Planning;
 
 /// <summary>A coaching rule that succeeded, with its decision and what its OutputExpression gave.</summary>
-internal sealed record FiredRule(string Workflow, RuleDefinition Rule, RuleDecision Decision, RuleResult Result)
+internal sealed record FiredRule(DesignerRule Rule, RuleResult Result)
 {
+    /// <summary>The rule's decision.</summary>
+    public RuleDecision Decision => Rule.Decision;
+
     /// <summary>True when the rule's SuccessEvent excludes the candidate.</summary>
     public bool Forbids => string.Equals(Result.SuccessEvent, CoachingWorkflows.ForbidEvent, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Workflow/RuleName", the name the plan and the coverage report use.</summary>
-    public string Name => $"{Workflow}/{Rule.Name}";
+    public string Name => Rule.Name;
 
     /// <summary>The rule's note, taking "$output" from its action.</summary>
     public string? Note => Decision.FromOutput.Contains("note") ? Result.ActionResult?.Output?.ToString() : Decision.Note;
@@ -32,7 +34,7 @@ internal sealed record FiredRule(string Workflow, RuleDefinition Rule, RuleDecis
     public PlanReason Reason(string? message = null) => new()
     {
         Rule = Name,
-        Message = message ?? Note ?? Rule.Description ?? Rule.Name,
-        Source = Rule.NameLocation.ToString(),
+        Message = message ?? Note ?? Rule.Definition.Description ?? Rule.Definition.Name,
+        Source = Rule.Source,
     };
 }

@@ -56,7 +56,7 @@ public static class ProgramDesigner
         }
 
         var runner = new RuleRunner(rules, diagnostics);
-        var timing = runner.First(CoachingWorkflows.Timing, [athlete], "timing");
+        var timing = runner.First(CoachingWorkflows.Timing, [athlete], new RuleContext("timing"));
         if (timing?.Decision is not { SecondsPerRep: { } perRep, SetupSeconds: { } setup })
         {
             diagnostics.Add(new Diagnostic(CoachingDiagnostics.NothingDecided, Location.None, CoachingWorkflows.Timing, 1, start.ToString("yyyy-MM-dd")));
@@ -106,7 +106,7 @@ public static class ProgramDesigner
         {
             var weekStart = start.AddDays(7 * (number - 1));
             var facts = WeekFactsFor(number, weekStart);
-            var context = $"week {number} ({weekStart:yyyy-MM-dd})";
+            var context = new RuleContext($"week {number} ({weekStart:yyyy-MM-dd})");
             var why = new List<PlanReason>();
             var notes = new List<string>();
 
@@ -230,7 +230,7 @@ public static class ProgramDesigner
             };
         }
 
-        private List<PlacedSession> PlaceSessions(WeekFacts week, List<SessionIntensity> intensities, List<string> notes, string context)
+        private List<PlacedSession> PlaceSessions(WeekFacts week, List<SessionIntensity> intensities, List<string> notes, RuleContext context)
         {
             var placed = new List<PlacedSession>();
             var order = intensities.Select((intensity, i) => (intensity, i)).OrderByDescending(p => p.intensity).ThenBy(p => p.i).ToList();
@@ -264,7 +264,7 @@ public static class ProgramDesigner
             return placed;
         }
 
-        private PlacedSession? BestDay(WeekFacts week, SessionIntensity intensity, int index, int count, List<PlacedSession> placed, string context)
+        private PlacedSession? BestDay(WeekFacts week, SessionIntensity intensity, int index, int count, List<PlacedSession> placed, RuleContext context)
         {
             PlacedSession? best = null;
             var bestScore = int.MinValue;
@@ -280,7 +280,7 @@ public static class ProgramDesigner
                 }
 
                 var day = DayFactsFor(date, others, placed);
-                var fired = runner.Fire(CoachingWorkflows.Placement, [athlete, week, day, session with { Run = day.Run }], $"{context} {day.Day}");
+                var fired = runner.Fire(CoachingWorkflows.Placement, [athlete, week, day, session with { Run = day.Run }], context.With(day.Day));
                 if (fired.Exists(f => f.Forbids))
                 {
                     continue;
@@ -303,9 +303,16 @@ public static class ProgramDesigner
             var previous = calendar.RunOn(date.AddDays(-1));
             var next = calendar.RunOn(date.AddDays(1));
             var race = calendar.RaceDate;
-            var before = strengthDates.Where(d => d < date).Select(d => date.DayNumber - d.DayNumber);
-            var after = strengthDates.Where(d => d > date).Select(d => d.DayNumber - date.DayNumber);
-            var previousStrength = placed.Where(p => p.Date < date).OrderByDescending(p => p.Date).Select(p => (SessionIntensity?)p.Intensity).FirstOrDefault();
+            var (daysSince, daysTo) = RunningCalendar.Nearest(strengthDates, date);
+            PlacedSession? previousStrength = null;
+            foreach (var other in placed)
+            {
+                if (other.Date < date && (previousStrength is null || other.Date > previousStrength.Date))
+                {
+                    previousStrength = other;
+                }
+            }
+
             return new DayFacts
             {
                 Day = RunningCalendar.DayName(date.DayOfWeek),
@@ -324,9 +331,9 @@ public static class ProgramDesigner
                 IsRaceDay = race == date,
                 IsDayBeforeRace = race == date.AddDays(1),
                 IsAfterRace = race < date,
-                DaysSinceStrength = RunningCalendar.Nearest(before),
-                DaysToNextStrength = RunningCalendar.Nearest(after),
-                PreviousStrength = previousStrength,
+                DaysSinceStrength = daysSince,
+                DaysToNextStrength = daysTo,
+                PreviousStrength = previousStrength?.Intensity,
             };
         }
 

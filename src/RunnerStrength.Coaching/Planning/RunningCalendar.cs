@@ -32,7 +32,35 @@ internal sealed class RunningCalendar(AthleteProfile athlete, IReadOnlySet<RunKi
         return NoneWithinAWeek;
     }
 
-    public static int Nearest(IEnumerable<int> distances) => distances.DefaultIfEmpty(NoneWithinAWeek).Min();
+    /// <summary>Days from <paramref name="date"/> to the nearest of <paramref name="dates"/> before it and after it (99 when there is none).</summary>
+    public static (int Before, int After) Nearest(List<DateOnly> dates, DateOnly date)
+    {
+        int? before = null;
+        int? after = null;
+        foreach (var other in dates)
+        {
+            var days = other.DayNumber - date.DayNumber;
+            if (days < 0)
+            {
+                before = Math.Min(before ?? int.MaxValue, -days);
+            }
+            else if (days > 0)
+            {
+                after = Math.Min(after ?? int.MaxValue, days);
+            }
+        }
 
-    public static string DayName(DayOfWeek day) => day.ToString().ToLowerInvariant();
+        return (before ?? NoneWithinAWeek, after ?? NoneWithinAWeek);
+    }
+
+    public static string DayName(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => "monday",
+        DayOfWeek.Tuesday => "tuesday",
+        DayOfWeek.Wednesday => "wednesday",
+        DayOfWeek.Thursday => "thursday",
+        DayOfWeek.Friday => "friday",
+        DayOfWeek.Saturday => "saturday",
+        _ => "sunday",
+    };
 }

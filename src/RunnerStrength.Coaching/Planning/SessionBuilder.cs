@@ -17,10 +17,15 @@ internal sealed class SessionBuilder
     private readonly AthleteProfile _athlete;
     private readonly CoachingRules _rules;
     private readonly RuleRunner _runner;
-    private readonly ImmutableDictionary<string, ExerciseFacts> _facts;
-    private readonly ILookup<MovementPattern, Exercise> _byPattern;
     private readonly IReadOnlySet<string> _inHistory;
     private readonly TimingModel _timing;
+
+    /// <summary>Each exercise's facts in this plan, made once per use: [used this week + 2 x used last week].</summary>
+    private readonly Dictionary<string, ExerciseUse?[]> _uses = new(StringComparer.Ordinal);
+
+    /// <summary>ExerciseChoice scores (null: forbidden), reused in this design (most weeks repeat the same choices).</summary>
+    private readonly ExerciseWorkflowMemo<int?> _scores;
+    private int _useCount;
 
     public SessionBuilder(AthleteProfile athlete, CoachingRules rules, RuleRunner runner, TimingModel timing)
     {
@@ -28,14 +33,14 @@ internal sealed class SessionBuilder
         _rules = rules;
         _runner = runner;
         _inHistory = athlete.History.Select(h => h.Exercise).ToHashSet(StringComparer.Ordinal);
-        _facts = rules.Catalog.Exercises.ToImmutableDictionary(e => e.Id, e => ExerciseFacts.From(e, rules.LoadableEquipment) with { InHistory = _inHistory.Contains(e.Id) }, StringComparer.Ordinal);
-        _byPattern = rules.Catalog.Exercises.ToLookup(e => e.Pattern);
         _timing = timing;
+        _scores = new(rules.Designer(CoachingWorkflows.ExerciseChoice).Reads);
     }
 
-    public PlannedSession Build(WeekFacts week, SessionFacts session, DateOnly date, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, List<PlanReason> why, List<string> weekNotes, string context)
+    public PlannedSession Build(WeekFacts week, SessionFacts session, DateOnly date, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, List<PlanReason> why, List<string> weekNotes, RuleContext context)
     {
-        context = $"{context} {RunningCalendar.DayName(date.DayOfWeek)}";
+        // Made once per session, so the exercise-level contexts below only add their exercise when a rule fails.
+        context = new RuleContext($"{context} {RunningCalendar.DayName(date.DayOfWeek)}");
         var planRule = _runner.First(CoachingWorkflows.SessionPlan, [_athlete, week, session], context);
         var plan = planRule?.Decision ?? new RuleDecision { Kind = "strength" };
         if (planRule is not null)
@@ -95,19 +100,19 @@ internal sealed class SessionBuilder
         };
     }
 
-    private ChosenExercise? Choose(WeekFacts week, SessionFacts session, SlotFacts slot, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, string context)
+    private ChosenExercise? Choose(WeekFacts week, SessionFacts session, SlotFacts slot, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
     {
         Exercise? best = null;
         var bestScore = int.MinValue;
-        foreach (var exercise in _byPattern[slot.Pattern])
+        foreach (var exercise in _rules.ExercisesByPattern[slot.Pattern])
         {
             if (chosen.Exists(c => c.Exercise.Id == exercise.Id))
             {
                 continue;
             }
 
-            var facts = FactsOf(exercise, usedThisWeek, usedLastWeek);
-            var score = Score(week, session, slot, facts, context);
+            var use = UseOf(exercise, usedThisWeek, usedLastWeek);
+            var score = Score(week, session, slot, use, context);
             if (score is { } s && s > bestScore)
             {
                 bestScore = s;
@@ -118,26 +123,48 @@ internal sealed class SessionBuilder
         if (best is null)
         {
             var pattern = EnumText.Name(typeof(MovementPattern), slot.Pattern);
-            _runner.WarnOnce($"slot:{pattern}:{slot.Unilateral}", new Diagnostic(CoachingDiagnostics.SlotUnfilled, Location.None, context, slot.Unilateral ? "single-leg " + pattern : pattern));
+            _runner.WarnOnce($"slot:{pattern}:{slot.Unilateral}", new Diagnostic(CoachingDiagnostics.SlotUnfilled, Location.None, context.ToString(), slot.Unilateral ? "single-leg " + pattern : pattern));
             return null;
         }
 
         var (exerciseChosen, progression, progressionRule) = Progress(week, session, slot, best, chosen, usedThisWeek, usedLastWeek, context);
-        var dose = Dose(week, session, slot, exerciseChosen, FactsOf(exerciseChosen, usedThisWeek, usedLastWeek), progression, context);
+        var dose = Dose(week, session, slot, exerciseChosen, UseOf(exerciseChosen, usedThisWeek, usedLastWeek).Facts, progression, context);
         return new ChosenExercise(exerciseChosen, slot, dose, progression, progressionRule);
     }
 
-    /// <summary>The exercise's score for the slot, or null when a rule forbids it.</summary>
-    private int? Score(WeekFacts week, SessionFacts session, SlotFacts slot, ExerciseFacts exercise, string context)
+    /// <summary>
+    /// The exercise's score for the slot, or null when a rule forbids it. A score is evaluated once per design for
+    /// inputs that agree on everything the ExerciseChoice rules read (most weeks repeat the same choices).
+    /// </summary>
+    private int? Score(WeekFacts week, SessionFacts session, SlotFacts slot, ExerciseUse exercise, RuleContext context)
     {
-        var fired = _runner.Fire(CoachingWorkflows.ExerciseChoice, [_athlete, week, session, slot, exercise], $"{context} {exercise.Id}");
-        return fired.Exists(f => f.Forbids) ? null : fired.Sum(f => f.Decision.Score);
+        if (!_scores.TryGet(week, session, slot, exercise.Number, out var key, out var score))
+        {
+            var fired = _runner.Fire(CoachingWorkflows.ExerciseChoice, [_athlete, week, session, slot, exercise.Facts], context.With(exercise.Facts.Id));
+            score = fired.Exists(f => f.Forbids) ? null : fired.Sum(f => f.Decision.Score);
+            _scores.Add(key, score);
+        }
+
+        return score;
     }
 
-    private ExerciseFacts FactsOf(Exercise exercise, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek) =>
-        _facts[exercise.Id] with { UsedThisWeek = usedThisWeek.Contains(exercise.Id), UsedLastWeek = usedLastWeek.Contains(exercise.Id) };
+    /// <summary>The facts of <paramref name="exercise"/> with its use this week and last: the same object for the same use.</summary>
+    private ExerciseUse UseOf(Exercise exercise, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek) =>
+        UseOf(exercise, usedThisWeek.Contains(exercise.Id), usedLastWeek.Contains(exercise.Id));
 
-    private (Exercise Exercise, ProgressionNote? Note, FiredRule? Rule) Progress(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, string context)
+    private ExerciseUse UseOf(Exercise exercise, bool usedThisWeek = false, bool usedLastWeek = false)
+    {
+        if (!_uses.TryGetValue(exercise.Id, out var uses))
+        {
+            uses = new ExerciseUse?[4];
+            _uses.Add(exercise.Id, uses);
+        }
+
+        var use = (usedThisWeek ? 1 : 0) + (usedLastWeek ? 2 : 0);
+        return uses[use] ??= new ExerciseUse(_rules.FactsOf(exercise) with { InHistory = _inHistory.Contains(exercise.Id), UsedThisWeek = usedThisWeek, UsedLastWeek = usedLastWeek }, _useCount++);
+    }
+
+    private (Exercise Exercise, ProgressionNote? Note, FiredRule? Rule) Progress(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
     {
         var entries = _athlete.History.Where(h => h.Exercise == exercise.Id).OrderBy(h => h.Date).ToList();
         if (entries.Count == 0)
@@ -149,11 +176,11 @@ internal sealed class SessionBuilder
         var allowed = (IReadOnlyList<string> ids) => ids
             .Select(id => _rules.Catalog.Find(id))
             .OfType<Exercise>()
-            .Where(e => !chosen.Exists(c => c.Exercise.Id == e.Id) && Score(week, session, slot with { Pattern = e.Pattern }, FactsOf(e, usedThisWeek, usedLastWeek), context) is not null)
+            .Where(e => !chosen.Exists(c => c.Exercise.Id == e.Id) && Score(week, session, slot with { Pattern = e.Pattern }, UseOf(e, usedThisWeek, usedLastWeek), context) is not null)
             .ToList();
         var harder = allowed(exercise.Harder);
         var easier = allowed(exercise.Easier);
-        var facts = FactsOf(exercise, usedThisWeek, usedLastWeek) with { HarderAvailable = harder.Count > 0, EasierAvailable = easier.Count > 0 };
+        var facts = UseOf(exercise, usedThisWeek, usedLastWeek).Facts with { HarderAvailable = harder.Count > 0, EasierAvailable = easier.Count > 0 };
         var history = new HistoryFacts
         {
             Exercise = last.Exercise,
@@ -165,7 +192,7 @@ internal sealed class SessionBuilder
             Load = last.Load,
             Entries = entries.Count,
         };
-        var rule = _runner.First(CoachingWorkflows.Progression, [_athlete, facts, history], $"{context} {exercise.Id}");
+        var rule = _runner.First(CoachingWorkflows.Progression, [_athlete, facts, history], context.With(exercise.Id));
         if (rule?.Decision.Action is not { } action)
         {
             return (exercise, null, null);
@@ -191,10 +218,10 @@ internal sealed class SessionBuilder
         return $"{amount}{load}{rpe} on {entry.Date:yyyy-MM-dd}";
     }
 
-    private ExerciseDoseState Dose(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, ExerciseFacts facts, ProgressionNote? progression, string context)
+    private ExerciseDoseState Dose(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, ExerciseFacts facts, ProgressionNote? progression, RuleContext context)
     {
         var state = ExerciseDoseState.From(exercise.Dose);
-        foreach (var fired in _runner.Fire(CoachingWorkflows.Dose, [_athlete, week, session, slot, facts], $"{context} {exercise.Id}"))
+        foreach (var fired in _runner.Fire(CoachingWorkflows.Dose, [_athlete, week, session, slot, facts], context.With(exercise.Id)))
         {
             state = state.Apply(fired.Decision, exercise.Dose);
         }
@@ -212,7 +239,7 @@ internal sealed class SessionBuilder
         return state;
     }
 
-    private List<WarmupItem> Warmup(WeekFacts week, SessionFacts session, RuleDecision plan, string context)
+    private List<WarmupItem> Warmup(WeekFacts week, SessionFacts session, RuleDecision plan, RuleContext context)
     {
         var seconds = plan.WarmupSeconds ?? 0;
         var items = new List<WarmupItem>();
@@ -220,7 +247,7 @@ internal sealed class SessionBuilder
         {
             var exercise = _rules.Catalog.Find(id)!;
             var slot = new SlotFacts { Group = "W", Pattern = exercise.Pattern };
-            if (seconds > 0 && Score(week, session, slot, _facts[id], context) is not null)
+            if (seconds > 0 && Score(week, session, slot, UseOf(exercise), context) is not null)
             {
                 items.Add(new WarmupItem { Id = exercise.Id, Name = exercise.Name, Seconds = seconds });
             }
@@ -241,8 +268,36 @@ internal sealed class SessionBuilder
         var exercises = chosen.ToList();
         var drills = warmup.ToList();
         var minimumPatterns = intensity == SessionIntensity.Light ? 2 : 3;
-        bool Droppable(ChosenExercise e, bool countMitigation) => e.Slot.Pattern != MovementPattern.Plyometric
-            && exercises.Where(o => o != e && o.Slot.Pattern != MovementPattern.Plyometric && (countMitigation || !o.Slot.Mitigation)).Select(o => o.Slot.Pattern).Distinct().Count() >= minimumPatterns;
+        bool Droppable(ChosenExercise e, bool countMitigation)
+        {
+            if (e.Slot.Pattern == MovementPattern.Plyometric)
+            {
+                return false;
+            }
+
+            bool Counts(ChosenExercise o) => o != e && o.Slot.Pattern != MovementPattern.Plyometric && (countMitigation || !o.Slot.Mitigation);
+
+            // The distinct patterns the other exercises train (a session holds a handful: no set needed).
+            var patterns = 0;
+            for (var i = 0; i < exercises.Count; i++)
+            {
+                if (!Counts(exercises[i]))
+                {
+                    continue;
+                }
+
+                var first = true;
+                for (var j = 0; j < i && first; j++)
+                {
+                    first = !(Counts(exercises[j]) && exercises[j].Slot.Pattern == exercises[i].Slot.Pattern);
+                }
+
+                patterns += first ? 1 : 0;
+            }
+
+            return patterns >= minimumPatterns;
+        }
+
         while (Estimate(exercises, drills, plyometrics) > budget)
         {
             var droppable = exercises.FindLastIndex(e => !e.Slot.Mitigation && Droppable(e, countMitigation: false));
@@ -327,6 +382,12 @@ internal sealed class SessionBuilder
     private sealed record ChosenExercise(Exercise Exercise, SlotFacts Slot, ExerciseDoseState Dose, ProgressionNote? Progression, FiredRule? ProgressionRule);
 
     private sealed record ProgressionNote(string Text, string? Tempo, string? Load);
+
+    /// <summary>
+    /// An exercise's facts for one use in this plan, numbered in the order the plan first needs them.
+    /// <see cref="UseOf(Exercise, bool, bool)"/> makes one per exercise and use this week and last, so the same number means the same facts.
+    /// </summary>
+    private sealed record ExerciseUse(ExerciseFacts Facts, int Number);
 }
 
 /// <summary>How long work takes, from the Timing rules.</summary>

@@ -231,9 +231,23 @@ internal static partial class PlanWording
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Plurals = new(StringComparer.Ordinal);
 
-    /// <summary>"1 set", "3 sets": Humanizer's plural, looked up once per word (its rules are a long list of regexes).</summary>
+    /// <summary>"1 set", "3 sets".</summary>
     private static string Quantity(string noun, int count) =>
         count == 1 ? $"1 {noun}" : $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {Plural(noun)}";
 
-    private static string Plural(string noun) => Plurals.GetOrAdd(noun, static n => n.Pluralize());
+    /// <summary>
+    /// The plural of a noun the renderers use. Their own nouns are spelled out: Humanizer gives the same (a test
+    /// checks), but its first plural builds a vocabulary of about a hundred regular expressions, some 100 ms of CPU
+    /// in a process that renders one plan. Any other noun is Humanizer's, looked up once.
+    /// </summary>
+    internal static string Plural(string noun) => noun switch
+    {
+        "set" => "sets",
+        "rep" => "reps",
+        "second" => "seconds",
+        "minute" => "minutes",
+        "week" => "weeks",
+        "session" => "sessions",
+        _ => Plurals.GetOrAdd(noun, static n => n.Pluralize()),
+    };
 }

@@ -1,4 +1,3 @@
-using Humanizer;
 using RunnerStrength.Coaching.Athletes;
 using RunnerStrength.Coaching.Planning;
 using RunnerStrength.Coaching.Planning.Rules;
@@ -22,11 +21,6 @@ internal static partial class PlanCommand
         {
             DiagnosticLines.Write(context.Error, read.Diagnostics);
             return ExitCodes.Failure;
-        }
-
-        if (options.Format is PlanFormat.Text or PlanFormat.Markdown)
-        {
-            _ = Task.Run(WarmUpWording);
         }
 
         var loaded = loading.GetAwaiter().GetResult();
@@ -66,10 +60,7 @@ internal static partial class PlanCommand
         }
 
         var plan = designed.Plan;
-        context.Out.WriteLine($"Wrote {PathDisplay.Of(outputPath)}: {"week".ToQuantity(plan.Weeks.Count)}, {"session".ToQuantity(plan.Weeks.Sum(w => w.Sessions.Count))} for {plan.Athlete}");
+        context.Out.WriteLine($"Wrote {PathDisplay.Of(outputPath)}: {Wording.Quantity("week", plan.Weeks.Count)}, {Wording.Quantity("session", plan.Weeks.Sum(w => w.Sessions.Count))} for {plan.Athlete}");
         return ExitCodes.Success;
     }
-
-    /// <summary>The renderers' words come from Humanizer, whose first use builds its vocabulary; done while the rules load.</summary>
-    private static void WarmUpWording() => _ = "session".ToQuantity(2);
 }

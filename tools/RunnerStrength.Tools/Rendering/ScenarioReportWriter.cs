@@ -1,4 +1,3 @@
-using Humanizer;
 using RunnerStrength.Coaching.Scenarios;
 using RunnerStrength.Tools.Output;
 using Spectre.Console;
@@ -32,8 +31,8 @@ internal static class ScenarioReportWriter
             var unfired = suite.UnfiredRules.Order(StringComparer.Ordinal).ToList();
             writer.WriteLine();
             writer.WriteLine(unfired.Count == 0
-                ? $"Coverage: every one of the {"rule".ToQuantity(suite.AllRules.Count)} fired in some scenario."
-                : $"Coverage: {"rule".ToQuantity(unfired.Count)} of {suite.AllRules.Count} never fired:");
+                ? $"Coverage: every one of the {Wording.Quantity("rule", suite.AllRules.Count)} fired in some scenario."
+                : $"Coverage: {Wording.Quantity("rule", unfired.Count)} of {suite.AllRules.Count} never fired:");
             foreach (var rule in unfired)
             {
                 writer.WriteLine("  " + rule);

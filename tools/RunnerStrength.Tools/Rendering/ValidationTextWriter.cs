@@ -1,4 +1,3 @@
-using Humanizer;
 using RunnerStrength.Tools.Output;
 using RunnerStrength.Tools.Validation;
 
@@ -15,12 +14,12 @@ internal static class ValidationTextWriter
 
     public static string Summary(ValidationReport report)
     {
-        var counts = $"{"error".ToQuantity(report.Errors)}, {"warning".ToQuantity(report.Warnings)}";
+        var counts = $"{Wording.Quantity("error", report.Errors)}, {Wording.Quantity("warning", report.Warnings)}";
         if (report.Infos > 0)
         {
-            counts += $", {"message".ToQuantity(report.Infos)}";
+            counts += $", {Wording.Quantity("message", report.Infos)}";
         }
 
-        return $"{counts} in {"file".ToQuantity(report.FileCount)}";
+        return $"{counts} in {Wording.Quantity("file", report.FileCount)}";
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using RunnerStrength.Coaching.Athletes;
 using RunnerStrength.Coaching.Catalog;
 using RunnerStrength.Coaching.Json;
+using RunnerStrength.Coaching.Planning.Facts;
 using RunnerStrength.Coaching.Vocabulary;
 using RunnerStrength.Engine.Binding;
 using RunnerStrength.Engine.Diagnostics;
@@ -23,6 +24,8 @@ public sealed class CoachingRules
     public const string ManifestFileName = "ruleset.json";
 
     private readonly ImmutableDictionary<RuleDefinition, RuleDecision> _decisions;
+    private readonly Dictionary<string, DesignerWorkflow> _designer = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ExerciseFacts> _exerciseFacts = new(StringComparer.Ordinal);
 
     private CoachingRules(string directory, CompiledRuleSet ruleSet, ExerciseCatalog catalog, ImmutableDictionary<RuleDefinition, RuleDecision> decisions, string? description, ImmutableSortedSet<string> loadableEquipment, ImmutableSortedSet<RunKind> qualityRuns)
     {
@@ -33,6 +36,16 @@ public sealed class CoachingRules
         Catalog = catalog;
         _decisions = decisions;
         Description = description;
+        foreach (var exercise in catalog.Exercises)
+        {
+            _exerciseFacts.Add(exercise.Id, ExerciseFacts.From(exercise, loadableEquipment));
+        }
+
+        ExercisesByPattern = catalog.Exercises.ToLookup(e => e.Pattern);
+        foreach (var name in CoachingWorkflows.Inputs.Keys)
+        {
+            _designer[name] = new DesignerWorkflow(ruleSet[name], DecisionOf, CompileOptions.Limits);
+        }
     }
 
     /// <summary>The folder the rule set was loaded from.</summary>
@@ -64,6 +77,15 @@ public sealed class CoachingRules
     /// <summary>The decision of a rule (empty for rules outside the designer's workflows).</summary>
     public RuleDecision DecisionOf(RuleDefinition rule) => _decisions.TryGetValue(rule, out var decision) ? decision : new RuleDecision();
 
+    /// <summary>The catalog's exercises by movement pattern, in catalog order.</summary>
+    internal ILookup<MovementPattern, Exercise> ExercisesByPattern { get; }
+
+    /// <summary>The facts of a catalog exercise before a plan uses it (made once per rule set).</summary>
+    internal ExerciseFacts FactsOf(Exercise exercise) => _exerciseFacts[exercise.Id];
+
+    /// <summary>One of the designer's workflows (<see cref="CoachingWorkflows"/>), with its rules' decisions.</summary>
+    internal DesignerWorkflow Designer(string workflow) => _designer[workflow];
+
     /// <summary>Loads the rule set in <paramref name="directory"/>, following its manifest's <c>extends</c>.</summary>
     public static CoachingRulesLoadResult Load(string directory)
     {
@@ -87,9 +109,12 @@ public sealed class CoachingRules
             return new CoachingRulesLoadResult(null, diagnostics.ToSortedImmutable());
         }
 
-        var catalogRead = ExerciseCatalog.ReadFile(layout.CatalogPath);
-        diagnostics.AddRange(catalogRead.Diagnostics);
+        // The catalog and the workflows are independent: read the catalog on another core while the workflows compile
+        // (loading is most of a one-plan run).
+        var readingCatalog = Task.Run(() => ExerciseCatalog.ReadFile(layout.CatalogPath));
         var loaded = RuleSetLoader.LoadFiles(layout.WorkflowFiles, CompileOptions);
+        var catalogRead = readingCatalog.GetAwaiter().GetResult();
+        diagnostics.AddRange(catalogRead.Diagnostics);
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.RuleSet is null || catalogRead.Catalog is null)
         {
