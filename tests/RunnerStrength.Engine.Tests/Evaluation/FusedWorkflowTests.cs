@@ -174,6 +174,21 @@ public sealed class FusedWorkflowTests
     }
 
     [Fact]
+    public void CompileAll_fuses_every_workflow_at_once()
+    {
+        var set = RuleFiles.Compile("""
+            [ { "WorkflowName": "a", "Rules": [ { "RuleName": "r", "Expression": "athlete.injured" } ] },
+              { "WorkflowName": "b", "Rules": [ { "RuleName": "r", "Expression": "athlete.sessionMinutes > 30" } ] } ]
+            """);
+        set.Workflows.ShouldAllBe(w => !w.IsFused);
+
+        set.CompileAll();
+
+        set.Workflows.ShouldAllBe(w => w.IsFused);
+        set.Evaluate("b", new RuleInput("athlete", Athlete.Sample)).Results.Single().IsSuccess.ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_traced_evaluation_of_a_fused_workflow_still_records_its_trace()
     {
         var workflow = RuleFiles.Compile(RuleFiles.Workflow(("a", "athlete.sessionMinutes > 30")))["w"];

@@ -44,6 +44,9 @@ internal static partial class PlanCommand
             return ExitCodes.Failure;
         }
 
+        // Many designs will follow: compile the rules to their fastest form beside the first designs, rather than
+        // evaluate them interpreted until each workflow's tiering gets round to it.
+        _ = Task.Run(loaded.Rules.RuleSet.CompileAll);
         var extension = Extension(options.Format);
         var today = context.Today;
         var outcomes = new ProfileOutcome[profiles.Length];
