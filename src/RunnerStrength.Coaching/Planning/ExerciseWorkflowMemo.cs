@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using RunnerStrength.Coaching.Planning.Facts;
 using RunnerStrength.Coaching.Planning.Rules;
 
@@ -11,41 +10,53 @@ namespace RunnerStrength.Coaching.Planning;
 /// </summary>
 internal sealed class ExerciseWorkflowMemo<TResult>(WorkflowReads reads)
 {
-    private readonly Dictionary<Key, TResult> _results = [];
+    private readonly Dictionary<Key, Dictionary<int, TResult>> _results = [];
 
-    // Week, session and slot facts change far less often than the exercise: their keys are kept until they do.
+    // Week, session and slot facts change far less often than the exercise: their keys, and the results for them,
+    // are kept until they do.
     private (WeekFacts? Facts, ReadKey? Key) _week;
     private (SessionFacts? Facts, ReadKey? Key) _session;
     private (SlotFacts? Facts, ReadKey? Key) _slot;
+    private Dictionary<int, TResult>? _current;
 
     /// <summary>
-    /// The result known for these inputs, if any; <paramref name="exercise"/> is a number standing for the exercise's
-    /// facts (equal numbers for equal facts). Give <paramref name="key"/> to <see cref="Add"/> with the result when there is none.
+    /// The results known for these week, session and slot facts, by exercise use: a number standing for the exercise's
+    /// facts (equal numbers for equal facts). Add to it what is evaluated for an exercise use it lacks.
     /// </summary>
-    public bool TryGet(WeekFacts week, SessionFacts session, SlotFacts slot, int exercise, out Key key, [MaybeNullWhen(false)] out TResult result)
+    public Dictionary<int, TResult> For(WeekFacts week, SessionFacts session, SlotFacts slot)
     {
+        var changed = _current is null;
         if (!ReferenceEquals(_week.Facts, week))
         {
             _week = (week, ReadKey.Of(week, reads[1]));
+            changed = true;
         }
 
         if (!ReferenceEquals(_session.Facts, session))
         {
             _session = (session, ReadKey.Of(session, reads[2]));
+            changed = true;
         }
 
         if (!ReferenceEquals(_slot.Facts, slot))
         {
             _slot = (slot, ReadKey.Of(slot, reads[3]));
+            changed = true;
         }
 
-        key = new Key(_week.Key!, _session.Key!, _slot.Key!, exercise);
-        return _results.TryGetValue(key, out result);
+        if (changed)
+        {
+            var key = new Key(_week.Key!, _session.Key!, _slot.Key!);
+            if (!_results.TryGetValue(key, out _current))
+            {
+                _current = [];
+                _results.Add(key, _current);
+            }
+        }
+
+        return _current!;
     }
 
-    /// <summary>Keeps the result evaluated for <paramref name="key"/>.</summary>
-    public void Add(Key key, TResult result) => _results.Add(key, result);
-
-    /// <summary>What a result depends on, besides the athlete.</summary>
-    internal readonly record struct Key(ReadKey Week, ReadKey Session, ReadKey Slot, int Exercise);
+    /// <summary>What a result depends on, besides the athlete and the exercise.</summary>
+    private readonly record struct Key(ReadKey Week, ReadKey Session, ReadKey Slot);
 }

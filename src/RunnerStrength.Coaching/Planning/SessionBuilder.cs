@@ -106,7 +106,7 @@ internal sealed class SessionBuilder
         var bestScore = int.MinValue;
         foreach (var exercise in _rules.ExercisesByPattern[slot.Pattern])
         {
-            if (chosen.Exists(c => c.Exercise.Id == exercise.Id))
+            if (IsChosen(chosen, exercise))
             {
                 continue;
             }
@@ -132,17 +132,31 @@ internal sealed class SessionBuilder
         return new ChosenExercise(exerciseChosen, slot, dose, progression, progressionRule);
     }
 
+    private static bool IsChosen(List<ChosenExercise> chosen, Exercise exercise)
+    {
+        foreach (var c in chosen)
+        {
+            if (c.Exercise.Id == exercise.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The exercise's score for the slot, or null when a rule forbids it. A score is evaluated once per design for
     /// inputs that agree on everything the ExerciseChoice rules read (most weeks repeat the same choices).
     /// </summary>
     private int? Score(WeekFacts week, SessionFacts session, SlotFacts slot, ExerciseUse exercise, RuleContext context)
     {
-        if (!_scores.TryGet(week, session, slot, exercise.Number, out var key, out var score))
+        var scores = _scores.For(week, session, slot);
+        if (!scores.TryGetValue(exercise.Number, out var score))
         {
             var fired = _runner.Fire(CoachingWorkflows.ExerciseChoice, [_athlete, week, session, slot, exercise.Facts], context.With(exercise.Facts.Id));
             score = fired.Exists(f => f.Forbids) ? null : fired.Sum(f => f.Decision.Score);
-            _scores.Add(key, score);
+            scores.Add(exercise.Number, score);
         }
 
         return score;
