@@ -153,7 +153,7 @@ public sealed class CompiledWorkflow
     /// <summary>True once the workflow evaluates through its fused delegates.</summary>
     internal bool IsFused => Volatile.Read(ref _fused) is not null;
 
-    /// <summary>Compiles the fused delegates now rather than after a few evaluations (tests and benchmarks).</summary>
+    /// <summary>Compiles the fused delegates now rather than after a few evaluations (CompiledRuleSet.CompileAll, tests, benchmarks).</summary>
     internal void FuseNow()
     {
         if (Volatile.Read(ref _fused) is null)
