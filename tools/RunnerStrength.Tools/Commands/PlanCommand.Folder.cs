@@ -37,6 +37,9 @@ internal static partial class PlanCommand
             return ExitCodes.Failure;
         }
 
+        // The first profile read is the slow one (the JSON reader builds its metadata for the profile's types): read
+        // it on another core while the rules load.
+        var readingFirst = Task.Run(() => AthleteProfileReader.ReadFile(profiles[0]));
         var loaded = CoachingRules.Load(options.RulesDirectory);
         DiagnosticLines.Write(context.Error, loaded.Diagnostics);
         if (loaded.Rules is null)
@@ -57,7 +60,8 @@ internal static partial class PlanCommand
         void DesignAll(Action advance) => Parallel.For(0, profiles.Length, parallel, i =>
         {
             var target = Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(profiles[i]) + extension);
-            outcomes[i] = DesignOne(profiles[i], target, loaded.Rules, options, today);
+            var read = i == 0 ? readingFirst.GetAwaiter().GetResult() : AthleteProfileReader.ReadFile(profiles[i]);
+            outcomes[i] = DesignOne(read, target, loaded.Rules, options, today);
             advance();
         });
 
@@ -90,9 +94,8 @@ internal static partial class PlanCommand
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    private static ProfileOutcome DesignOne(string profilePath, string targetPath, CoachingRules rules, PlanOptions options, DateOnly today)
+    private static ProfileOutcome DesignOne(AthleteReadResult read, string targetPath, CoachingRules rules, PlanOptions options, DateOnly today)
     {
-        var read = AthleteProfileReader.ReadFile(profilePath);
         if (!read.Succeeded)
         {
             return new ProfileOutcome(false, read.Diagnostics);
