@@ -21,7 +21,7 @@ public sealed record AthleteProfile
     public RaceInfo? Race { get; init; }
 
     /// <summary>The equipment available, as words of the equipment vocabulary; empty means bodyweight only.</summary>
-    public IReadOnlyList<string> Equipment { get; init; } = [];
+    public IReadOnlyList<string> Equipment { get => _equipment; init => _equipment = value ?? []; }
 
     /// <summary>The longest strength session the athlete can do, in minutes.</summary>
     public required int SessionMinutes { get; init; }
@@ -30,11 +30,19 @@ public sealed record AthleteProfile
     public int? StrengthDays { get; init; }
 
     /// <summary>Current or recurring injuries, as injury tags such as <c>knee</c>.</summary>
-    public IReadOnlyList<string> Injuries { get; init; } = [];
+    public IReadOnlyList<string> Injuries { get => _injuries; init => _injuries = value ?? []; }
 
     /// <summary>How recovered the athlete is this week, or null when not reported.</summary>
     public Readiness? Readiness { get; init; }
 
     /// <summary>Recent strength sets, oldest or newest first as the file has them.</summary>
-    public IReadOnlyList<HistoryEntry> History { get; init; } = [];
+    public IReadOnlyList<HistoryEntry> History { get => _history; init => _history = value ?? []; }
+
+    // Missing from a file means empty. The JSON reader's generated code passes null for a missing property to its
+    // init accessor (it does not keep the initializer's value), so the accessors turn null into empty.
+    private readonly IReadOnlyList<string> _equipment = [];
+
+    private readonly IReadOnlyList<string> _injuries = [];
+
+    private readonly IReadOnlyList<HistoryEntry> _history = [];
 }

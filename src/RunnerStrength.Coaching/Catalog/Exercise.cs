@@ -24,16 +24,16 @@ public sealed record Exercise
     public required bool Unilateral { get; init; }
 
     /// <summary>Ids of the next, harder variations.</summary>
-    public IReadOnlyList<string> Harder { get; init; } = [];
+    public IReadOnlyList<string> Harder { get => _harder; init => _harder = value ?? []; }
 
     /// <summary>Ids of the easier variations.</summary>
-    public IReadOnlyList<string> Easier { get; init; } = [];
+    public IReadOnlyList<string> Easier { get => _easier; init => _easier = value ?? []; }
 
     /// <summary>Injury tags it should be left out for.</summary>
-    public IReadOnlyList<string> UnsafeFor { get; init; } = [];
+    public IReadOnlyList<string> UnsafeFor { get => _unsafeFor; init => _unsafeFor = value ?? []; }
 
     /// <summary>Injury tags it helps prevent.</summary>
-    public IReadOnlyList<string> Mitigates { get; init; } = [];
+    public IReadOnlyList<string> Mitigates { get => _mitigates; init => _mitigates = value ?? []; }
 
     /// <summary>The landing impact of a plyometric exercise; null for every other pattern.</summary>
     public ImpactLevel? Impact { get; init; }
@@ -46,4 +46,14 @@ public sealed record Exercise
 
     /// <summary>A one-line coaching cue, or null.</summary>
     public string? Notes { get; init; }
+
+    // Missing from a file means empty. The JSON reader's generated code passes null for a missing property to its
+    // init accessor (it does not keep the initializer's value), so the accessors turn null into empty.
+    private readonly IReadOnlyList<string> _harder = [];
+
+    private readonly IReadOnlyList<string> _easier = [];
+
+    private readonly IReadOnlyList<string> _unsafeFor = [];
+
+    private readonly IReadOnlyList<string> _mitigates = [];
 }

@@ -52,7 +52,7 @@ public sealed class ExerciseCatalog
         return source is null ? new CatalogReadResult(null, diagnostics.ToImmutable()) : Read(source);
     }
 
-    private sealed record CatalogFile
+    internal sealed record CatalogFile
     {
         public required IReadOnlyList<Exercise> Exercises { get; init; }
     }

@@ -106,6 +106,8 @@ public static class CoachingJson
             WriteIndented = true,
             IndentSize = 2,
             NewLine = "\n",
+            TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(
+                CoachingJsonContext.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
