@@ -28,7 +28,7 @@ internal static partial class PlanWording
     /// <summary>Dose, load, tempo and rest, in the order a coach reads them out.</summary>
     public static IEnumerable<string> ExerciseDetails(PlannedExercise exercise)
     {
-        yield return Quantity("set", exercise.Sets) + Dose(exercise).Prefix(" of ");
+        yield return Wording.Quantity("set", exercise.Sets) + Dose(exercise).Prefix(" of ");
         if (HasLoad(exercise))
         {
             yield return exercise.Load;
@@ -97,7 +97,7 @@ internal static partial class PlanWording
     }
 
     /// <summary><c>rest 90 seconds</c>, or <c>no rest</c> between the exercises of a superset.</summary>
-    public static string Rest(int seconds) => seconds <= 0 ? "no rest" : "rest " + Quantity("second", seconds);
+    public static string Rest(int seconds) => seconds <= 0 ? "no rest" : "rest " + Wording.Quantity("second", seconds);
 
     /// <summary>The run a session sits beside: "beside an easy run", "beside the long run", or "rest day".</summary>
     public static string Beside(RunKind run) => run switch
@@ -115,7 +115,7 @@ internal static partial class PlanWording
 
     /// <summary><c>Moderate full-body session, 35 minutes</c>.</summary>
     public static string SessionLine(PlannedSession session) =>
-        $"{EnumSpelling.Of(session.Intensity).Transform(To.SentenceCase)} {session.Kind} session, {Quantity("minute", session.Minutes)}";
+        $"{EnumSpelling.Of(session.Intensity).Transform(To.SentenceCase)} {session.Kind} session, {Wording.Quantity("minute", session.Minutes)}";
 
     /// <summary><c>Warm-up: Elephant walk 20 s · Leg swings 40 s</c>, or null for no warm-up.</summary>
     public static string? WarmupLine(PlannedSession session) =>
@@ -149,7 +149,7 @@ internal static partial class PlanWording
 
         if (week.WeeksToRace is { } toRace)
         {
-            yield return toRace == 0 ? "race week" : Quantity("week", toRace) + " to race";
+            yield return toRace == 0 ? "race week" : Wording.Quantity("week", toRace) + " to race";
         }
     }
 
@@ -177,7 +177,7 @@ internal static partial class PlanWording
 
     /// <summary><c>2 weeks from Monday 23 November 2026, 3 sessions</c>.</summary>
     public static string PlanSummary(StrengthPlan plan) =>
-        $"{Quantity("week", plan.Weeks.Count)} from {plan.Start.DayOfWeek} {LongDate(plan.Start)}, {Quantity("session", plan.Weeks.Sum(w => w.Sessions.Count))}";
+        $"{Wording.Quantity("week", plan.Weeks.Count)} from {plan.Start.DayOfWeek} {LongDate(plan.Start)}, {Wording.Quantity("session", plan.Weeks.Sum(w => w.Sessions.Count))}";
 
     /// <summary>A rule's source as a reader wants it: <c>rules/placement.json, line 12</c>.</summary>
     public static string Source(string source)
@@ -217,7 +217,7 @@ internal static partial class PlanWording
     private static bool IsHold(MovementPattern pattern) => pattern is not (MovementPattern.Plyometric or MovementPattern.Mobility);
 
     private static string Count(DoseRange range, string unit) =>
-        range.Min == range.Max ? Quantity(unit, range.Min) : $"{Range(range)} {Plural(unit)}";
+        range.Min == range.Max ? Wording.Quantity(unit, range.Min) : $"{Range(range)} {Wording.Plural(unit)}";
 
     private static string Range(DoseRange range) => range.Min == range.Max ? $"{range.Min}" : $"{range.Min}–{range.Max}";
 
@@ -228,26 +228,4 @@ internal static partial class PlanWording
 
     [GeneratedRegex(@"^(?<file>.+)\((?<line>[0-9]+),(?<column>[0-9]+)\)$")]
     private static partial Regex SourcePattern();
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Plurals = new(StringComparer.Ordinal);
-
-    /// <summary>"1 set", "3 sets".</summary>
-    private static string Quantity(string noun, int count) =>
-        count == 1 ? $"1 {noun}" : $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {Plural(noun)}";
-
-    /// <summary>
-    /// The plural of a noun the renderers use. Their own nouns are spelled out: Humanizer gives the same (a test
-    /// checks), but its first plural builds a vocabulary of about a hundred regular expressions, some 100 ms of CPU
-    /// in a process that renders one plan. Any other noun is Humanizer's, looked up once.
-    /// </summary>
-    internal static string Plural(string noun) => noun switch
-    {
-        "set" => "sets",
-        "rep" => "reps",
-        "second" => "seconds",
-        "minute" => "minutes",
-        "week" => "weeks",
-        "session" => "sessions",
-        _ => Plurals.GetOrAdd(noun, static n => n.Pluralize()),
-    };
 }

@@ -54,16 +54,13 @@ internal static class FusedChunkEmitter
             statements.Add(Expression.Assign(Expression.Field(frame, RuleIndexField), Expression.Constant(fused.Index)));
             var slot = Expression.ArrayAccess(results, Expression.Constant(fused.Index));
             var next = Expression.Constant(fused.Index + 1);
-            if (fused.Rule.Predicate is not { } predicate)
-            {
-                statements.Add(StoreComputed(slot, Expression.Call(Expression.Constant(workflow), EvaluateRuleMethod, Expression.Constant(fused.Rule), frame), stop, next, stopAtFirstSuccess));
-                continue;
-            }
 
-            if (Inline(predicate.Tiered.Tree, frame, inputVariables) is not { } condition)
+            // A rule with child rules, or a predicate too deep to rewrite on this thread's stack, is evaluated by
+            // its own delegate, as rule-by-rule evaluation does.
+            if (fused.Rule.Predicate is not { } predicate || Inline(predicate.Tiered.Tree, frame, inputVariables) is not { } condition)
             {
-                // Too deep to rewrite on this thread's stack: the rule is evaluated by its own delegate.
-                statements.Add(StoreComputed(slot, Expression.Call(Expression.Constant(workflow), EvaluateRuleMethod, Expression.Constant(fused.Rule), frame), stop, next, stopAtFirstSuccess));
+                var byItself = Expression.Call(Expression.Constant(workflow), EvaluateRuleMethod, Expression.Constant(fused.Rule), frame);
+                statements.Add(StoreComputed(slot, byItself, stop, next, stopAtFirstSuccess));
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using RunnerStrength.Coaching.Rendering;
 using RunnerStrength.Coaching.Scenarios;
 using RunnerStrength.Tools.Output;
 using Spectre.Console;

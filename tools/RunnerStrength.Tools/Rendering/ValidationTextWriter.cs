@@ -1,3 +1,4 @@
+using RunnerStrength.Coaching.Rendering;
 using RunnerStrength.Tools.Output;
 using RunnerStrength.Tools.Validation;
 
