@@ -41,6 +41,9 @@ public sealed record PlannedExercise
     /// <summary>The load, such as <c>bodyweight</c>, <c>RPE 7</c> or <c>2 × 12 kg dumbbells</c>.</summary>
     public required string Load { get; init; }
 
+    /// <summary>True for injury-mitigation work, which comes on top of the weekly set budget.</summary>
+    public bool Mitigation { get; init; }
+
     /// <summary>What to progress to once the dose is easy, or null.</summary>
     public required string? Progression { get; init; }
 }

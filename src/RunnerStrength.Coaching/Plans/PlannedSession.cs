@@ -14,8 +14,17 @@ public sealed record PlannedSession
     /// <summary>The run the session sits beside on that day.</summary>
     public required RunKind Run { get; init; }
 
+    /// <summary>Lift before or after the day's run; null on a day without a run.</summary>
+    public SessionOrder? Order { get; init; }
+
     /// <summary>The kind of session, such as <c>full-body</c> or <c>core-mobility</c>.</summary>
     public required string Kind { get; init; }
+
+    /// <summary>The session's kind in plain words for the runner, such as "Lower body and core", from the SessionPlan rule; null when the rule gives none.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>True when no easy or rest day passed the placement rules and the session fell back to a quality day, after the run.</summary>
+    public bool Fallback { get; init; }
 
     /// <summary>How hard the session is.</summary>
     public required SessionIntensity Intensity { get; init; }
