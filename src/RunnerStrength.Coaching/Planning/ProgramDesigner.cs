@@ -63,7 +63,7 @@ public static class ProgramDesigner
             return new PlanResult(null, diagnostics.ToSortedImmutable());
         }
 
-        var design = new DesignRun(athlete, rules, runner, new RunningCalendar(athlete, rules.QualityRuns), start, new TimingModel(perRep, setup));
+        var design = new DesignRun(athlete, rules, runner, new RunningCalendar(athlete, rules.QualityRuns), start, weeks, new TimingModel(perRep, setup));
         var planWeeks = ImmutableArray.CreateBuilder<PlanWeek>(weeks);
         for (var number = 1; number <= weeks && !diagnostics.HasErrors; number++)
         {
@@ -93,12 +93,16 @@ public static class ProgramDesigner
         source is null ? Location.None : JsonPointerLocator.Create(source).LocateValue(pointer);
 
     /// <summary>The state of one design run: what earlier weeks decided that later weeks read.</summary>
-    private sealed class DesignRun(AthleteProfile athlete, CoachingRules rules, RuleRunner runner, RunningCalendar calendar, DateOnly start, TimingModel timing)
+    private sealed class DesignRun(AthleteProfile athlete, CoachingRules rules, RuleRunner runner, RunningCalendar calendar, DateOnly start, int weeksInPlan, TimingModel timing)
     {
         private readonly SessionBuilder _builder = new(athlete, rules, runner, timing);
         private readonly List<DateOnly> _strengthDates = [];
         private readonly SortedSet<string> _planNotes = new(StringComparer.Ordinal);
         private IReadOnlySet<string> _lastWeekExercises = new HashSet<string>();
+        private TrainingPhase? _lastPhase;
+        private int _weekOfPhase;
+        private int _loadingWeeks;
+        private bool _lastDeload;
 
         public ImmutableArray<string> PlanNotes() => [.. _planNotes];
 
@@ -117,12 +121,18 @@ public static class ProgramDesigner
                 return null;
             }
 
-            facts = facts with { Phase = phase };
+            // A block is a run of weeks of one phase: deloads are counted within it, never by plan week numbers.
+            var samePhase = _lastPhase == phase;
+            _loadingWeeks = samePhase ? (_lastDeload ? 0 : _loadingWeeks + 1) : 0;
+            _weekOfPhase = samePhase ? _weekOfPhase + 1 : 1;
+            facts = facts with { Phase = phase, WeekOfPhase = _weekOfPhase, LoadingWeeks = _loadingWeeks };
             why.Add(phaseRule.Reason());
             AddNote(notes, phaseRule);
 
             var deloadRule = runner.First(CoachingWorkflows.Deload, [athlete, facts], context);
             facts = facts with { Deload = deloadRule is not null };
+            _lastPhase = phase;
+            _lastDeload = facts.Deload;
             if (deloadRule is not null)
             {
                 why.Add(deloadRule.Reason());
@@ -167,9 +177,23 @@ public static class ProgramDesigner
             }
 
             var placed = PlaceSessions(facts, intensities, notes, context);
-            var sessions = ImmutableArray.CreateBuilder<PlannedSession>();
-            var usedThisWeek = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (session, index) in placed.OrderBy(p => p.Date).Select((p, i) => (p, i + 1)))
+            placed.Sort((a, b) => a.Date.CompareTo(b.Date));
+
+            // The budget is for the sessions the week really holds.
+            facts = facts with { PlannedSessions = placed.Count };
+            var budget = WeekBudget.None;
+            if (placed.Count > 0 && runner.First(CoachingWorkflows.Budget, [athlete, facts], context) is { } budgetRule)
+            {
+                budget = new WeekBudget(
+                    budgetRule.Decision.PatternSets,
+                    budgetRule.Decision.MinPerExercise ?? WeekBudget.DefaultMinPerExercise,
+                    budgetRule.Decision.MaxPerExercise ?? WeekBudget.DefaultMaxPerExercise);
+                why.Add(budgetRule.Reason());
+                AddNote(notes, budgetRule);
+            }
+
+            var layouts = new List<SessionLayout>(placed.Count);
+            foreach (var (session, index) in placed.Select((p, i) => (p, i + 1)))
             {
                 var minutes = Math.Min(maxMinutes, volume.Minutes.TryGetValue(session.Intensity, out var m) ? m : maxMinutes);
                 var sessionFacts = new SessionFacts
@@ -179,8 +203,17 @@ public static class ProgramDesigner
                     Intensity = session.Intensity,
                     Minutes = minutes,
                     Run = calendar.RunOn(session.Date),
+                    BeforeHardRun = calendar.IsQuality(calendar.RunOn(session.Date.AddDays(1))) || calendar.RunOn(session.Date.AddDays(1)) == RunKind.Long,
                 };
-                var built = _builder.Build(facts, sessionFacts, session.Date, usedThisWeek, _lastWeekExercises, [.. why, .. session.Why], notes, context);
+                layouts.Add(_builder.Layout(facts, sessionFacts, maxMinutes, session.Date, session.Order, session.Fallback, [.. why, .. session.Why], notes, context));
+            }
+
+            SetAllocation.Spread(budget, layouts);
+            var sessions = ImmutableArray.CreateBuilder<PlannedSession>();
+            var usedThisWeek = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var layout in layouts)
+            {
+                var built = _builder.Fill(facts, layout, usedThisWeek, _lastWeekExercises, notes, context);
                 sessions.Add(built);
                 foreach (var exercise in built.Exercises)
                 {
@@ -213,7 +246,8 @@ public static class ProgramDesigner
         private WeekFacts WeekFactsFor(int number, DateOnly weekStart)
         {
             var runs = Enumerable.Range(0, 7).Select(i => athlete.Week.On(weekStart.AddDays(i).DayOfWeek)).ToList();
-            int? weeksToRace = calendar.RaceDate is { } race ? (int)Math.Floor((race.DayNumber - weekStart.DayNumber) / 7.0) : null;
+            int? daysToRace = calendar.RaceDate is { } race ? race.DayNumber - weekStart.DayNumber : null;
+            int? weeksToRace = daysToRace is { } days ? (int)Math.Floor(days / 7.0) : null;
             return new WeekFacts
             {
                 Number = number,
@@ -222,6 +256,9 @@ public static class ProgramDesigner
                 HasRace = athlete.Race is not null,
                 RaceDistance = athlete.Race?.Distance,
                 WeeksToRace = weeksToRace,
+                DaysToRace = daysToRace,
+                WeeksInPlan = weeksInPlan,
+                PlanWeeksToRace = calendar.RaceDate is { } raceDay ? (int)Math.Floor((raceDay.DayNumber - start.DayNumber) / 7.0) : null,
                 RunDays = runs.Count(r => r != RunKind.Rest),
                 QualityDays = runs.Count(calendar.IsQuality),
                 LongRunDays = runs.Count(r => r == RunKind.Long),
@@ -230,6 +267,11 @@ public static class ProgramDesigner
             };
         }
 
+        /// <summary>
+        /// Places the week's sessions, hardest first. A session no day allows under the Placement rules is tried again as a
+        /// fallback (<c>session.fallback</c>: the rules say which days then pass, such as after a quality run), and only
+        /// then one step lighter, or dropped; the week says why.
+        /// </summary>
         private List<PlacedSession> PlaceSessions(WeekFacts week, List<SessionIntensity> intensities, List<string> notes, RuleContext context)
         {
             var placed = new List<PlacedSession>();
@@ -239,10 +281,12 @@ public static class ProgramDesigner
                 var intensity = wanted;
                 while (true)
                 {
-                    var best = BestDay(week, intensity, placed.Count + 1, intensities.Count, placed, context);
+                    var best = BestDay(week, intensity, placed.Count + 1, intensities.Count, placed, fallback: false, context)
+                        ?? BestDay(week, intensity, placed.Count + 1, intensities.Count, placed, fallback: true, context);
                     if (best is not null)
                     {
                         placed.Add(best);
+                        notes.AddRange(best.Notes);
                         if (intensity != wanted)
                         {
                             notes.Add($"One {Word(wanted)} session became {Word(intensity)}: no day this week allows a {Word(wanted)} session under the placement rules.");
@@ -264,11 +308,11 @@ public static class ProgramDesigner
             return placed;
         }
 
-        private PlacedSession? BestDay(WeekFacts week, SessionIntensity intensity, int index, int count, List<PlacedSession> placed, RuleContext context)
+        private PlacedSession? BestDay(WeekFacts week, SessionIntensity intensity, int index, int count, List<PlacedSession> placed, bool fallback, RuleContext context)
         {
             PlacedSession? best = null;
             var bestScore = int.MinValue;
-            var session = new SessionFacts { Index = index, Count = count, Intensity = intensity };
+            var session = new SessionFacts { Index = index, Count = count, Intensity = intensity, Fallback = fallback };
             var taken = placed.Select(p => p.Date).ToHashSet();
             var others = _strengthDates.Concat(taken).ToList();
             for (var offset = 0; offset < 7; offset++)
@@ -290,7 +334,21 @@ public static class ProgramDesigner
                 if (score > bestScore)
                 {
                     bestScore = score;
-                    best = new PlacedSession(date, intensity, [.. fired.Select(f => f.Reason())]);
+
+                    // The last rule that says so decides the order; a day without a run has none.
+                    SessionOrder? sessionOrder = null;
+                    foreach (var f in fired)
+                    {
+                        sessionOrder = f.Decision.Order ?? sessionOrder;
+                    }
+
+                    best = new PlacedSession(
+                        date,
+                        intensity,
+                        day.Run == RunKind.Rest ? null : sessionOrder,
+                        fallback,
+                        [.. fired.Select(f => f.Reason())],
+                        [.. fired.Select(f => f.Note).OfType<string>().Where(n => n.Length > 0)]);
                 }
             }
 
@@ -345,5 +403,5 @@ public static class ProgramDesigner
         };
     }
 
-    private sealed record PlacedSession(DateOnly Date, SessionIntensity Intensity, ImmutableArray<PlanReason> Why);
+    private sealed record PlacedSession(DateOnly Date, SessionIntensity Intensity, SessionOrder? Order, bool Fallback, ImmutableArray<PlanReason> Why, ImmutableArray<string> Notes);
 }

@@ -37,7 +37,11 @@ internal sealed class SessionBuilder
         _scores = new(rules.Designer(CoachingWorkflows.ExerciseChoice).Reads);
     }
 
-    public PlannedSession Build(WeekFacts week, SessionFacts session, DateOnly date, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, List<PlanReason> why, List<string> weekNotes, RuleContext context)
+    /// <summary>
+    /// The first half of a session: what SessionPlan and SessionExtras say it holds (kind, slots, plyometrics, warm-up).
+    /// The week's set budget is spread over every session's slots before any is filled (<see cref="SetAllocation"/>).
+    /// </summary>
+    public SessionLayout Layout(WeekFacts week, SessionFacts session, int maxMinutes, DateOnly date, SessionOrder? order, bool fallback, List<PlanReason> why, List<string> weekNotes, RuleContext context)
     {
         // Made once per session, so the exercise-level contexts below only add their exercise when a rule fails.
         context = new RuleContext($"{context} {RunningCalendar.DayName(date.DayOfWeek)}");
@@ -48,7 +52,7 @@ internal sealed class SessionBuilder
             why.Add(planRule.Reason());
         }
 
-        session = session with { Kind = plan.Kind ?? "strength" };
+        session = session with { Kind = plan.Kind ?? "strength", Fallback = fallback };
         var slots = plan.Slots.ToList();
         PlyometricsDecision? plyometrics = null;
         foreach (var extra in _runner.Fire(CoachingWorkflows.SessionExtras, [_athlete, week, session], context))
@@ -66,17 +70,39 @@ internal sealed class SessionBuilder
         {
             // Plyometrics come first after the warm-up, while fresh: their own group, ahead of the session's.
             slots = [new SlotFacts { Group = "@", Pattern = MovementPattern.Plyometric }, .. slots];
-            session = session with { Plyometrics = plyometrics.Impact };
+
+            // On top of the session's work, not instead of it: the minutes grow by the jumps', within the athlete's time.
+            session = session with { Plyometrics = plyometrics.Impact, Minutes = Math.Min(maxMinutes, session.Minutes + plyometrics.Minutes) };
         }
 
+        return new SessionLayout(date, session, order, plan, [.. slots.Select(s => new SlotPlan(s))], plyometrics, why, context);
+    }
+
+    /// <summary>The second half: exercises chosen for the slots, progressed and dosed, with the sets the budget gave, fitted to the minutes.</summary>
+    public PlannedSession Fill(WeekFacts week, SessionLayout layout, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, List<string> weekNotes, RuleContext _)
+    {
+        var session = layout.Session;
+        var context = layout.Context;
+        var why = layout.Why;
         var chosen = new List<ChosenExercise>();
-        foreach (var slot in slots)
+        foreach (var slot in layout.Slots)
         {
-            var pick = Choose(week, session, slot, chosen, usedThisWeek, usedLastWeek, context);
+            if (slot.Sets == 0)
+            {
+                continue;
+            }
+
+            var pick = Choose(week, session, slot.Slot, slot.Sets, chosen, usedThisWeek, usedLastWeek, context);
             if (pick is not null)
             {
-                chosen.Add(pick);
+                chosen.Add(pick with { Weekly = slot.Weekly });
             }
+        }
+
+        // A deload week keeps last week's exercises and only cuts sets: nothing new comes in.
+        if (week.Deload && usedLastWeek.Count > 0)
+        {
+            chosen.RemoveAll(c => !usedLastWeek.Contains(c.Exercise.Id));
         }
 
         foreach (var progression in chosen.Where(c => c.Progression is not null).Select(c => c.ProgressionRule!).DistinctBy(r => r.Name))
@@ -84,14 +110,17 @@ internal sealed class SessionBuilder
             why.Add(progression.Reason());
         }
 
-        var warmup = Warmup(week, session, plan, context);
-        var fitted = Fit(chosen, warmup, session.Minutes, session.Intensity, plyometrics);
+        var warmup = Warmup(week, session, layout.Plan, context);
+        var fitted = Fit(chosen, warmup, session.Minutes, layout.Plyometrics);
         return new PlannedSession
         {
-            Day = date.DayOfWeek,
-            Date = date,
+            Day = layout.Date.DayOfWeek,
+            Date = layout.Date,
             Run = session.Run ?? RunKind.Rest,
+            Order = layout.Order,
+            Fallback = session.Fallback,
             Kind = session.Kind,
+            Title = layout.Plan.Title,
             Intensity = session.Intensity,
             Minutes = session.Minutes,
             Warmup = fitted.Warmup,
@@ -100,7 +129,7 @@ internal sealed class SessionBuilder
         };
     }
 
-    private ChosenExercise? Choose(WeekFacts week, SessionFacts session, SlotFacts slot, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
+    private ChosenExercise? Choose(WeekFacts week, SessionFacts session, SlotFacts slot, int? sets, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
     {
         Exercise? best = null;
         var bestScore = int.MinValue;
@@ -128,7 +157,7 @@ internal sealed class SessionBuilder
         }
 
         var (exerciseChosen, progression, progressionRule) = Progress(week, session, slot, best, chosen, usedThisWeek, usedLastWeek, context);
-        var dose = Dose(week, session, slot, exerciseChosen, UseOf(exerciseChosen, usedThisWeek, usedLastWeek).Facts, progression, context);
+        var dose = Dose(week, session, slot, sets, exerciseChosen, UseOf(exerciseChosen, usedThisWeek, usedLastWeek).Facts, progression, context);
         return new ChosenExercise(exerciseChosen, slot, dose, progression, progressionRule);
     }
 
@@ -232,13 +261,16 @@ internal sealed class SessionBuilder
         return $"{amount}{load}{rpe} on {entry.Date:yyyy-MM-dd}";
     }
 
-    private ExerciseDoseState Dose(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, ExerciseFacts facts, ProgressionNote? progression, RuleContext context)
+    private ExerciseDoseState Dose(WeekFacts week, SessionFacts session, SlotFacts slot, int? budgetSets, Exercise exercise, ExerciseFacts facts, ProgressionNote? progression, RuleContext context)
     {
         var state = ExerciseDoseState.From(exercise.Dose);
         foreach (var fired in _runner.Fire(CoachingWorkflows.Dose, [_athlete, week, session, slot, facts], context.With(exercise.Id)))
         {
             state = state.Apply(fired.Decision, exercise.Dose);
         }
+
+        // The week's budget decides the sets of a budgeted pattern; the Dose rules' set changes (deload) still apply.
+        state = state.WithBudget(budgetSets);
 
         if (progression?.Tempo is { } tempo)
         {
@@ -271,73 +303,105 @@ internal sealed class SessionBuilder
     }
 
     /// <summary>
-    /// Trims the session until its estimated length fits its minutes: the last slots go first while at least three
-    /// patterns (two in a light session) of the session's own work remain, then a set from each exercise, and only then
-    /// the injury-mitigation slots that SessionExtras appends last, so "injury work in every session" holds whenever
-    /// it can fit. The warm-up is the SessionPlan rule's to size.
+    /// Fits the session in its minutes without dropping a pattern while anything else can give: first a set from the
+    /// exercises with the most sets (evenly, down to two), then groups paired into bi- and tri-sets (rounds share their
+    /// rest), then accessories and plyometrics down to one set, then the plyometrics, then the main lifts down to one
+    /// set; only then a slot goes, the least important pattern first. Injury work and plyometrics come on top of the
+    /// budget, so they give way before the main lifts do. The warm-up is the SessionPlan rule's to size.
     /// </summary>
-    private (List<ChosenExercise> Exercises, ImmutableArray<WarmupItem> Warmup) Fit(List<ChosenExercise> chosen, List<WarmupItem> warmup, int minutes, SessionIntensity intensity, PlyometricsDecision? plyometrics)
+    private (List<ChosenExercise> Exercises, ImmutableArray<WarmupItem> Warmup) Fit(List<ChosenExercise> chosen, List<WarmupItem> warmup, int minutes, PlyometricsDecision? plyometrics)
     {
         var budget = minutes * 60;
         var exercises = chosen.ToList();
-        var drills = warmup.ToList();
-        var minimumPatterns = intensity == SessionIntensity.Light ? 2 : 3;
-        bool Droppable(ChosenExercise e, bool countMitigation)
+        bool Over() => Estimate(exercises, warmup, plyometrics) > budget;
+
+        while (Over() && CutOneSet(exercises, floor: 2, e => e.Slot.Pattern != MovementPattern.Plyometric))
         {
-            if (e.Slot.Pattern == MovementPattern.Plyometric)
-            {
-                return false;
-            }
-
-            bool Counts(ChosenExercise o) => o != e && o.Slot.Pattern != MovementPattern.Plyometric && (countMitigation || !o.Slot.Mitigation);
-
-            // The distinct patterns the other exercises train (a session holds a handful: no set needed).
-            var patterns = 0;
-            for (var i = 0; i < exercises.Count; i++)
-            {
-                if (!Counts(exercises[i]))
-                {
-                    continue;
-                }
-
-                var first = true;
-                for (var j = 0; j < i && first; j++)
-                {
-                    first = !(Counts(exercises[j]) && exercises[j].Slot.Pattern == exercises[i].Slot.Pattern);
-                }
-
-                patterns += first ? 1 : 0;
-            }
-
-            return patterns >= minimumPatterns;
         }
 
-        while (Estimate(exercises, drills, plyometrics) > budget)
+        while (Over() && PairGroups(exercises))
         {
-            var droppable = exercises.FindLastIndex(e => !e.Slot.Mitigation && Droppable(e, countMitigation: false));
-            if (droppable >= 0)
-            {
-                exercises.RemoveAt(droppable);
-                continue;
-            }
-
-            if (exercises.Exists(e => e.Dose.Sets > 1))
-            {
-                exercises = [.. exercises.Select(e => e with { Dose = e.Dose with { Sets = Math.Max(1, e.Dose.Sets - 1) } })];
-                continue;
-            }
-
-            droppable = exercises.FindLastIndex(e => Droppable(e, countMitigation: true));
-            if (droppable >= 0)
-            {
-                exercises.RemoveAt(droppable);
-                continue;
-            }
-
-            break;
         }
 
-        return (exercises, [.. drills]);
+        while (Over() && CutOneSet(exercises, floor: 1, e => e.Slot.Pattern != MovementPattern.Plyometric && e.Weekly == 0))
+        {
+        }
+
+        if (Over())
+        {
+            exercises.RemoveAll(e => e.Slot.Pattern == MovementPattern.Plyometric);
+            plyometrics = null;
+        }
+
+        while (Over() && CutOneSet(exercises, floor: 1, _ => true))
+        {
+        }
+
+        // The pattern with the fewest weekly sets goes first (the rules say what matters by its sets), the later on a tie.
+        while (Over() && exercises.Count > 1)
+        {
+            var least = 0;
+            for (var i = 1; i < exercises.Count; i++)
+            {
+                if (exercises[i].Weekly <= exercises[least].Weekly)
+                {
+                    least = i;
+                }
+            }
+
+            exercises.RemoveAt(least);
+        }
+
+        return (exercises, [.. warmup]);
+    }
+
+    /// <summary>Takes a set from the exercise with the most sets above <paramref name="floor"/> (the last on a tie); false when none has one to give.</summary>
+    private static bool CutOneSet(List<ChosenExercise> exercises, int floor, Func<ChosenExercise, bool> may)
+    {
+        var most = -1;
+        for (var i = 0; i < exercises.Count; i++)
+        {
+            if (may(exercises[i]) && exercises[i].Dose.Sets > floor && (most < 0 || exercises[i].Dose.Sets >= exercises[most].Dose.Sets))
+            {
+                most = i;
+            }
+        }
+
+        if (most < 0)
+        {
+            return false;
+        }
+
+        exercises[most] = exercises[most] with { Dose = exercises[most].Dose with { Sets = exercises[most].Dose.Sets - 1 } };
+        return true;
+    }
+
+    /// <summary>Joins the last two groups that together hold at most three exercises into one (a bi- or tri-set); false when none can.</summary>
+    private static bool PairGroups(List<ChosenExercise> exercises)
+    {
+        var groups = exercises.Where(e => e.Slot.Pattern != MovementPattern.Plyometric).Select(e => e.Slot.Group).Distinct().ToList();
+        for (var i = groups.Count - 1; i > 0; i--)
+        {
+            var (first, second) = (groups[i - 1], groups[i]);
+            if (exercises.Count(e => e.Slot.Group == first || e.Slot.Group == second) <= 3)
+            {
+                for (var j = 0; j < exercises.Count; j++)
+                {
+                    if (exercises[j].Slot.Group == second)
+                    {
+                        exercises[j] = exercises[j] with { Slot = exercises[j].Slot with { Group = first } };
+                    }
+                }
+
+                // Keep a group's exercises together, in their order.
+                var ordered = exercises.OrderBy(e => groups.IndexOf(e.Slot.Group == second ? first : e.Slot.Group)).ToList();
+                exercises.Clear();
+                exercises.AddRange(ordered);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int Estimate(List<ChosenExercise> exercises, List<WarmupItem> warmup, PlyometricsDecision? plyometrics)
@@ -385,6 +449,7 @@ internal sealed class SessionBuilder
                     RestSeconds = dose.RestSeconds,
                     Tempo = dose.Tempo,
                     Load = dose.Load ?? (exercise.Equipment.Count == 0 ? "bodyweight" : string.Join(", ", exercise.Equipment)),
+                    Mitigation = chosen.Slot.Mitigation,
                     Progression = chosen.Progression?.Text,
                 });
             }
@@ -393,7 +458,11 @@ internal sealed class SessionBuilder
         return result.ToImmutable();
     }
 
-    private sealed record ChosenExercise(Exercise Exercise, SlotFacts Slot, ExerciseDoseState Dose, ProgressionNote? Progression, FiredRule? ProgressionRule);
+    private sealed record ChosenExercise(Exercise Exercise, SlotFacts Slot, ExerciseDoseState Dose, ProgressionNote? Progression, FiredRule? ProgressionRule)
+    {
+        /// <summary>The week's hard sets of its pattern (0 for work the budget does not count).</summary>
+        public int Weekly { get; init; }
+    }
 
     private sealed record ProgressionNote(string Text, string? Tempo, string? Load);
 

@@ -14,6 +14,12 @@ public sealed record SessionFacts
     /// <summary>How hard the session is.</summary>
     public required SessionIntensity Intensity { get; init; }
 
+    /// <summary>True while placing a session that no day allowed under the first pass of the Placement rules: the rules may then allow a fallback day (article 002: after a quality run).</summary>
+    public bool Fallback { get; init; }
+
+    /// <summary>True when the next day holds a quality run or the long run (set once placed).</summary>
+    public bool BeforeHardRun { get; init; }
+
     /// <summary>The session's length in minutes (set once planned; 0 while placing).</summary>
     public int Minutes { get; init; }
 

@@ -24,6 +24,21 @@ public sealed record WeekFacts
     /// <summary>Whole weeks from this week to the race week: 0 in the race week, 1 the week before; null without a race.</summary>
     public int? WeeksToRace { get; init; }
 
+    /// <summary>Days from the week's Monday to race day (6 when the race is on the Sunday of this week); null without a race.</summary>
+    public int? DaysToRace { get; init; }
+
+    /// <summary>How many weeks the plan has.</summary>
+    public int WeeksInPlan { get; init; }
+
+    /// <summary>Weeks from the plan's first week to the race week (the race week's number minus 1); null without a race.</summary>
+    public int? PlanWeeksToRace { get; init; }
+
+    /// <summary>This week's place in its phase: 1 for the first week of a phase (set once the Phase workflow has decided; 0 while it runs).</summary>
+    public int WeekOfPhase { get; init; }
+
+    /// <summary>Loading (non-deload) weeks in a row just before this one, within this phase (set once the Phase workflow has decided).</summary>
+    public int LoadingWeeks { get; init; }
+
     /// <summary>The training phase (set by the Phase workflow; <c>base</c> while it runs).</summary>
     public TrainingPhase Phase { get; init; }
 

@@ -152,6 +152,7 @@ public sealed class CoachingRules
         CoachingWorkflows.Deload => "it to decide deload weeks",
         CoachingWorkflows.Volume => "it to decide sessions per week",
         CoachingWorkflows.Adjustments => "it to adjust a week (it may be empty of rules)",
+        CoachingWorkflows.Budget => "it to decide the week's hard sets per movement pattern",
         CoachingWorkflows.Placement => "it to place sessions in the running week",
         CoachingWorkflows.SessionPlan => "it to decide what a session holds",
         CoachingWorkflows.SessionExtras => "it to add plyometrics and injury work (it may be empty of rules)",

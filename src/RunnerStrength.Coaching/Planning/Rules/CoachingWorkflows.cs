@@ -23,6 +23,9 @@ public static class CoachingWorkflows
     /// <summary>Adjusts a week: caps the sessions, makes them lighter, adds notes (every success applies).</summary>
     public const string Adjustments = "Adjustments";
 
+    /// <summary>The week's hard sets per movement pattern, spread over its sessions (first success wins).</summary>
+    public const string Budget = "Budget";
+
     /// <summary>Which days may hold a session and which are preferred (every success applies; SuccessEvent forbid excludes a day).</summary>
     public const string Placement = "Placement";
 
@@ -60,6 +63,7 @@ public static class CoachingWorkflows
             [Deload] = [Athlete, Week],
             [Volume] = [Athlete, Week],
             [Adjustments] = [Athlete, Week],
+            [Budget] = [Athlete, Week],
             [Placement] = [Athlete, Week, Day, Session],
             [SessionPlan] = [Athlete, Week, Session],
             [SessionExtras] = [Athlete, Week, Session],

@@ -38,6 +38,21 @@ public sealed record RuleDecision
     /// <summary>Placement and ExerciseChoice: points added to a candidate.</summary>
     public int Score { get; init; }
 
+    /// <summary>Budget: the week's hard sets per movement pattern.</summary>
+    public ImmutableSortedDictionary<MovementPattern, int> PatternSets { get; init; } = ImmutableSortedDictionary<MovementPattern, int>.Empty;
+
+    /// <summary>Budget: the fewest sets one exercise takes of its pattern's budget.</summary>
+    public int? MinPerExercise { get; init; }
+
+    /// <summary>Budget: the most sets one exercise takes of its pattern's budget.</summary>
+    public int? MaxPerExercise { get; init; }
+
+    /// <summary>Placement: lift before or after the day's run.</summary>
+    public SessionOrder? Order { get; init; }
+
+    /// <summary>SessionPlan: the session's kind in plain words for the runner.</summary>
+    public string? Title { get; init; }
+
     /// <summary>SessionPlan: the session's kind.</summary>
     public string? Kind { get; init; }
 

@@ -19,8 +19,9 @@ internal sealed class RuleDecisionReader
             [CoachingWorkflows.Deload] = ["note"],
             [CoachingWorkflows.Volume] = ["sessions", "intensities", "minutes", "note"],
             [CoachingWorkflows.Adjustments] = ["maxSessions", "maxMinutes", "lighter", "note"],
-            [CoachingWorkflows.Placement] = ["score", "note"],
-            [CoachingWorkflows.SessionPlan] = ["kind", "slots", "warmup", "warmupSeconds"],
+            [CoachingWorkflows.Budget] = ["sets", "minPerExercise", "maxPerExercise", "note"],
+            [CoachingWorkflows.Placement] = ["score", "order", "note"],
+            [CoachingWorkflows.SessionPlan] = ["kind", "title", "slots", "warmup", "warmupSeconds"],
             [CoachingWorkflows.SessionExtras] = ["slots", "plyometrics", "note"],
             [CoachingWorkflows.ExerciseChoice] = ["score"],
             [CoachingWorkflows.Dose] = ["sets", "reps", "seconds", "restSeconds", "tempo", "load", "setsDelta", "useCatalogDose"],
@@ -33,6 +34,7 @@ internal sealed class RuleDecisionReader
         {
             [CoachingWorkflows.Phase] = ["phase"],
             [CoachingWorkflows.Volume] = ["sessions", "intensities", "minutes"],
+            [CoachingWorkflows.Budget] = ["sets"],
             [CoachingWorkflows.SessionPlan] = ["kind", "slots"],
             [CoachingWorkflows.Progression] = ["action"],
             [CoachingWorkflows.Timing] = ["secondsPerRep", "setupSeconds"],
@@ -76,7 +78,7 @@ internal sealed class RuleDecisionReader
                 continue;
             }
 
-            decision = Apply(decision, canonical, value, rule);
+            decision = Apply(workflow, decision, canonical, value, rule);
         }
 
         if (rule.Expression is not null && Required.TryGetValue(workflow, out var required))
@@ -90,7 +92,7 @@ internal sealed class RuleDecisionReader
         return decision with { FromOutput = fromOutput.ToImmutable() };
     }
 
-    private RuleDecision Apply(RuleDecision decision, string name, JsonElement value, RuleDefinition rule)
+    private RuleDecision Apply(string workflow, RuleDecision decision, string name, JsonElement value, RuleDefinition rule)
     {
         switch (name)
         {
@@ -112,6 +114,14 @@ internal sealed class RuleDecisionReader
                 return Bool(value, rule, name) is { } lighter ? decision with { Lighter = lighter } : decision;
             case "score":
                 return Int(value, rule, name, -1000, 1000) is { } score ? decision with { Score = score } : decision;
+            case "minPerExercise":
+                return Int(value, rule, name, 1, 10) is { } fewest ? decision with { MinPerExercise = fewest } : decision;
+            case "maxPerExercise":
+                return Int(value, rule, name, 1, 10) is { } perExercise ? decision with { MaxPerExercise = perExercise } : decision;
+            case "order":
+                return Enum<SessionOrder>(value, rule, name) is { } order ? decision with { Order = order } : decision;
+            case "title":
+                return Text(value, rule, name) is { } title ? decision with { Title = title } : decision;
             case "kind":
                 return Text(value, rule, name) is { } kind ? decision with { Kind = kind } : decision;
             case "slots":
@@ -122,6 +132,8 @@ internal sealed class RuleDecisionReader
                 return Int(value, rule, name, 5, 600) is { } seconds ? decision with { WarmupSeconds = seconds } : decision;
             case "plyometrics":
                 return decision with { Plyometrics = Plyometrics(value, rule) };
+            case "sets" when string.Equals(workflow, CoachingWorkflows.Budget, StringComparison.OrdinalIgnoreCase):
+                return decision with { PatternSets = PatternSets(value, rule) };
             case "sets":
                 return Int(value, rule, name, 1, 10) is { } sets ? decision with { Sets = sets } : decision;
             case "reps":
@@ -169,6 +181,32 @@ internal sealed class RuleDecisionReader
             if (Int(property.Value, rule, "minutes." + property.Name, 5, 180) is { } minutes)
             {
                 result[(SessionIntensity)intensity!] = minutes;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableSortedDictionary<MovementPattern, int> PatternSets(JsonElement value, RuleDefinition rule)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            Invalid(rule, "sets", "an object such as { \"squat\": 6, \"hinge\": 4, \"core\": 6 }");
+            return ImmutableSortedDictionary<MovementPattern, int>.Empty;
+        }
+
+        var result = ImmutableSortedDictionary.CreateBuilder<MovementPattern, int>();
+        foreach (var property in value.EnumerateObject())
+        {
+            if (!EnumText.TryParse(typeof(MovementPattern), property.Name, out var pattern))
+            {
+                Invalid(rule, "sets", "keyed by movement patterns (" + string.Join(", ", EnumText.Names(typeof(MovementPattern))) + "), not '" + property.Name + "'");
+                continue;
+            }
+
+            if (Int(property.Value, rule, "sets." + property.Name, 0, 30) is { } sets)
+            {
+                result[(MovementPattern)pattern!] = sets;
             }
         }
 
