@@ -121,9 +121,11 @@ public static class ProgramDesigner
                 return null;
             }
 
-            // A block is a run of weeks of one phase: deloads are counted within it, never by plan week numbers.
+            // Loading weeks are counted in a row through base and build (the training block), never by plan week
+            // numbers: a deload, or a phase outside the block, starts the count again.
             var samePhase = _lastPhase == phase;
-            _loadingWeeks = samePhase ? (_lastDeload ? 0 : _loadingWeeks + 1) : 0;
+            var inBlock = _lastPhase is TrainingPhase.Base or TrainingPhase.Build && phase is TrainingPhase.Base or TrainingPhase.Build;
+            _loadingWeeks = samePhase || inBlock ? (_lastDeload ? 0 : _loadingWeeks + 1) : 0;
             _weekOfPhase = samePhase ? _weekOfPhase + 1 : 1;
             facts = facts with { Phase = phase, WeekOfPhase = _weekOfPhase, LoadingWeeks = _loadingWeeks };
             why.Add(phaseRule.Reason());
@@ -147,7 +149,7 @@ public static class ProgramDesigner
             }
 
             why.Add(volumeRule.Reason());
-            AddNote(notes, volumeRule);
+            var volumeNoteAt = notes.Count;
             facts = facts with { PlannedSessions = planned };
             var intensities = volume.Intensities.Take(planned).ToList();
             while (intensities.Count < planned)
@@ -178,6 +180,12 @@ public static class ProgramDesigner
 
             var placed = PlaceSessions(facts, intensities, notes, context);
             placed.Sort((a, b) => a.Date.CompareTo(b.Date));
+
+            // The Volume rule's note describes the sessions: a week where none could be placed says so instead.
+            if (placed.Count > 0 && volumeRule.Note is { Length: > 0 } volumeNote)
+            {
+                notes.Insert(volumeNoteAt, volumeNote);
+            }
 
             // The budget is for the sessions the week really holds.
             facts = facts with { PlannedSessions = placed.Count };

@@ -303,21 +303,17 @@ internal sealed class SessionBuilder
     }
 
     /// <summary>
-    /// Fits the session in its minutes without dropping a pattern while anything else can give: first a set from the
-    /// exercises with the most sets (evenly, down to two), then groups paired into bi- and tri-sets (rounds share their
-    /// rest), then accessories and plyometrics down to one set, then the plyometrics, then the main lifts down to one
-    /// set; only then a slot goes, the least important pattern first. Injury work and plyometrics come on top of the
-    /// budget, so they give way before the main lifts do. The warm-up is the SessionPlan rule's to size.
+    /// Fits the session in its minutes without cutting the main lifts while anything else can give: first groups paired
+    /// into bi- and tri-sets (rounds share their rest), then accessories and injury work down to one set, then the
+    /// plyometrics, then a set from the exercises with the most (evenly, down to two, then one); only then an exercise
+    /// goes, the pattern with the fewest weekly sets first. Injury work and plyometrics come on top of the budget, so
+    /// they give way before the main lifts do. The warm-up is the SessionPlan rule's to size.
     /// </summary>
     private (List<ChosenExercise> Exercises, ImmutableArray<WarmupItem> Warmup) Fit(List<ChosenExercise> chosen, List<WarmupItem> warmup, int minutes, PlyometricsDecision? plyometrics)
     {
         var budget = minutes * 60;
         var exercises = chosen.ToList();
         bool Over() => Estimate(exercises, warmup, plyometrics) > budget;
-
-        while (Over() && CutOneSet(exercises, floor: 2, e => e.Slot.Pattern != MovementPattern.Plyometric))
-        {
-        }
 
         while (Over() && PairGroups(exercises))
         {
@@ -331,6 +327,10 @@ internal sealed class SessionBuilder
         {
             exercises.RemoveAll(e => e.Slot.Pattern == MovementPattern.Plyometric);
             plyometrics = null;
+        }
+
+        while (Over() && CutOneSet(exercises, floor: 2, _ => true))
+        {
         }
 
         while (Over() && CutOneSet(exercises, floor: 1, _ => true))

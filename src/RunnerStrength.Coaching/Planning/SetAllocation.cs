@@ -61,9 +61,15 @@ internal static class SetAllocation
                 load[picked[i].Session] += share / (double)Math.Max(1, layouts[picked[i].Session].Session.Minutes);
             }
 
-            // A session not yet given this pattern first, then the one with the most room, the harder, the earlier.
+            // Single-leg work first (the staple), then a session not yet given this pattern, then the one with the most
+            // room, the harder, the earlier.
             bool Better((SlotPlan Slot, int Session) a, (SlotPlan Slot, int Session) b)
             {
+                if (a.Slot.Slot.Unilateral != b.Slot.Slot.Unilateral)
+                {
+                    return a.Slot.Slot.Unilateral;
+                }
+
                 var (newA, newB) = (!sessionsUsed.Contains(a.Session), !sessionsUsed.Contains(b.Session));
                 if (newA != newB)
                 {

@@ -36,7 +36,7 @@ public sealed record WeekFacts
     /// <summary>This week's place in its phase: 1 for the first week of a phase (set once the Phase workflow has decided; 0 while it runs).</summary>
     public int WeekOfPhase { get; init; }
 
-    /// <summary>Loading (non-deload) weeks in a row just before this one, within this phase (set once the Phase workflow has decided).</summary>
+    /// <summary>Loading (non-deload) weeks in a row just before this one, counted through base and build; a deload or another phase starts again at 0 (set once the Phase workflow has decided).</summary>
     public int LoadingWeeks { get; init; }
 
     /// <summary>The training phase (set by the Phase workflow; <c>base</c> while it runs).</summary>
