@@ -105,6 +105,11 @@ internal sealed class SessionBuilder
             chosen.RemoveAll(c => !usedLastWeek.Contains(c.Exercise.Id));
         }
 
+        // Slots the budget left out can leave an exercise alone in its group: it joins a neighbour as a bi- or tri-set.
+        while (JoinLoneExercise(chosen))
+        {
+        }
+
         foreach (var progression in chosen.Where(c => c.Progression is not null).Select(c => c.ProgressionRule!).DistinctBy(r => r.Name))
         {
             why.Add(progression.Reason());
@@ -377,13 +382,43 @@ internal sealed class SessionBuilder
     }
 
     /// <summary>Joins the last two groups that together hold at most three exercises into one (a bi- or tri-set); false when none can.</summary>
-    private static bool PairGroups(List<ChosenExercise> exercises)
+    private static bool PairGroups(List<ChosenExercise> exercises) => Join(exercises, (first, second) => first + second <= 3);
+
+    /// <summary>Joins a group of one exercise to a neighbouring group of at most two; false when none can.</summary>
+    private static bool JoinLoneExercise(List<ChosenExercise> exercises)
+    {
+        if (Join(exercises, (first, second) => (first == 1 || second == 1) && first + second <= 3))
+        {
+            return true;
+        }
+
+        // Two lone exercises apart from each other make a bi-set of their own, in the first one's place.
+        var lone = exercises
+            .Where(e => e.Slot.Pattern != MovementPattern.Plyometric)
+            .GroupBy(e => e.Slot.Group)
+            .Where(g => g.Count() == 1)
+            .Select(g => g.Single())
+            .Take(2)
+            .ToList();
+        if (lone.Count < 2)
+        {
+            return false;
+        }
+
+        var moved = lone[1] with { Slot = lone[1].Slot with { Group = lone[0].Slot.Group } };
+        exercises.Remove(lone[1]);
+        exercises.Insert(exercises.IndexOf(lone[0]) + 1, moved);
+        return true;
+    }
+
+    /// <summary>Joins the last two neighbouring groups (plyometrics apart) whose sizes <paramref name="may"/> allows; false when none.</summary>
+    private static bool Join(List<ChosenExercise> exercises, Func<int, int, bool> may)
     {
         var groups = exercises.Where(e => e.Slot.Pattern != MovementPattern.Plyometric).Select(e => e.Slot.Group).Distinct().ToList();
         for (var i = groups.Count - 1; i > 0; i--)
         {
             var (first, second) = (groups[i - 1], groups[i]);
-            if (exercises.Count(e => e.Slot.Group == first || e.Slot.Group == second) <= 3)
+            if (may(exercises.Count(e => e.Slot.Group == first), exercises.Count(e => e.Slot.Group == second)))
             {
                 for (var j = 0; j < exercises.Count; j++)
                 {
