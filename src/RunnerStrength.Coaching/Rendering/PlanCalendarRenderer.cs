@@ -11,6 +11,7 @@ namespace RunnerStrength.Coaching.Rendering;
 internal static class PlanCalendarRenderer
 {
     private const string UidDomain = "runner-strength";
+    private const string RoundIndent = "  ";
 
     public static string Render(StrengthPlan plan, PlanRenderOptions options)
     {
@@ -35,7 +36,7 @@ internal static class PlanCalendarRenderer
                 calendar.Property("DTSTAMP", stamp);
                 calendar.Property("DTSTART;VALUE=DATE", Date(session.Date));
                 calendar.Property("DTEND;VALUE=DATE", Date(session.Date.AddDays(1)));
-                calendar.Text("SUMMARY", $"Strength: {EnumSpelling.Of(session.Intensity)} {session.Kind} ({session.Minutes} min)");
+                calendar.Text("SUMMARY", $"Strength: {PlanWording.SessionName(session)} ({EnumSpelling.Of(session.Intensity)}, {session.Minutes} min)");
                 calendar.Text("DESCRIPTION", Description(week, session, options));
                 calendar.Property("TRANSP", "TRANSPARENT");
                 calendar.Property("END", "VEVENT");
@@ -83,22 +84,15 @@ internal static class PlanCalendarRenderer
         var lines = new List<string>
         {
             PlanWording.WeekHeading(week),
-            $"{PlanWording.SessionLine(session)}, {PlanWording.Beside(session.Run)}",
+            PlanWording.SessionHeading(session),
+            PlanWording.WithRunSentence(session),
         };
         if (PlanWording.WarmupLine(session) is { } warmup)
         {
             lines.Add(warmup);
         }
 
-        foreach (var exercise in session.Exercises)
-        {
-            lines.Add(PlanWording.ExerciseLine(exercise));
-            if (PlanWording.ProgressionLine(exercise) is { } progression)
-            {
-                lines.Add(progression);
-            }
-        }
-
+        lines.AddRange(PlanWording.ExerciseLines(session, RoundIndent));
         if (options.Explain && session.Why.Count > 0)
         {
             lines.Add("Why:");

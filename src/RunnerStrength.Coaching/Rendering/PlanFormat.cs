@@ -9,7 +9,7 @@ public enum PlanFormat
     /// <summary>JSON that follows <c>schemas/plan.schema.json</c>.</summary>
     Json,
 
-    /// <summary>Markdown for sharing: a heading per week and a table per session.</summary>
+    /// <summary>Markdown for sharing: a heading per week and per session, the exercises as a list with rounds nested.</summary>
     Markdown,
 
     /// <summary>An RFC 5545 iCalendar file with one all-day event per session.</summary>

@@ -4,9 +4,12 @@ using RunnerStrength.Coaching.Plans;
 
 namespace RunnerStrength.Coaching.Rendering;
 
-/// <summary>Writes a plan as Markdown for sharing: a heading per week and session, a table per session.</summary>
+/// <summary>Writes a plan as Markdown for sharing: a heading per week and session, the exercises as a list, rounds nested.</summary>
 internal static class PlanMarkdownRenderer
 {
+    // Four spaces nest a list item under any list marker in CommonMark and in older renderers alike.
+    private const string NestedIndent = "    ";
+
     public static string Render(StrengthPlan plan, PlanRenderOptions options)
     {
         var text = new StringBuilder();
@@ -28,7 +31,7 @@ internal static class PlanMarkdownRenderer
             if (week.Notes.Count > 0)
             {
                 Line(text);
-                Line(text, "**Notes**");
+                Line(text, "### Notes");
                 List(text, week.Notes);
             }
         }
@@ -39,43 +42,48 @@ internal static class PlanMarkdownRenderer
     private static void WriteSession(StringBuilder text, PlannedSession session, PlanRenderOptions options)
     {
         Line(text);
-        Line(text, $"### {PlanWording.SessionDate(session)}: {Inline(PlanWording.SessionLine(session))}");
+        Line(text, $"### {PlanWording.SessionDate(session)}: {Inline(PlanWording.SessionHeading(session))}");
         Line(text);
-        var intro = PlanWording.Beside(session.Run).Transform(To.SentenceCase) + ".";
-        Line(text, PlanWording.WarmupLine(session) is { } warmup ? $"{intro} {Inline(warmup)}." : intro);
-        if (session.Exercises.Count > 0)
+        Line(text, Inline(PlanWording.WithRunSentence(session)));
+        if (PlanWording.WarmupLine(session) is { } warmup)
         {
             Line(text);
-            Line(text, "| Group | Exercise | Sets × reps | Rest | Tempo |");
-            Line(text, "| --- | --- | --- | --- | --- |");
-            foreach (var exercise in session.Exercises)
-            {
-                var name = PlanWording.HasLoad(exercise) ? $"{exercise.Name} ({exercise.Load})" : exercise.Name;
-                var dose = PlanWording.ShortDose(exercise);
-                var sets = dose.Length == 0 ? $"{exercise.Sets}" : $"{exercise.Sets} × {dose}";
-                var tempo = string.IsNullOrWhiteSpace(exercise.Tempo) ? "—" : exercise.Tempo;
-                Row(text, exercise.Group, name, sets, $"{exercise.RestSeconds} s", tempo);
-            }
+            Line(text, Inline(warmup) + ".");
         }
 
-        var progressions = session.Exercises.Where(e => !string.IsNullOrWhiteSpace(e.Progression)).ToList();
-        if (progressions.Count > 0)
+        var blocks = ExerciseBlock.Of(session);
+        if (blocks.Count > 0)
         {
             Line(text);
-            Line(text, "**Progressions**");
-            List(text, progressions.Select(e => $"{e.Group} {e.Name}: {e.Progression}"));
+        }
+
+        foreach (var block in blocks)
+        {
+            // A block of rounds is a list item with its exercises nested under it, as the text indents them.
+            var indent = block.IsRounds ? NestedIndent : string.Empty;
+            if (block.IsRounds)
+            {
+                Line(text, "- " + Inline(PlanWording.RoundsHeading(block)));
+            }
+
+            foreach (var exercise in block.Exercises)
+            {
+                var line = block.IsRounds ? PlanWording.RoundLine(exercise, block.Rounds) : PlanWording.ExerciseLine(exercise);
+                Line(text, indent + "- " + Inline(line));
+                if (!string.IsNullOrWhiteSpace(exercise.Progression))
+                {
+                    Line(text, indent + NestedIndent + "- " + Inline("Progression: " + exercise.Progression));
+                }
+            }
         }
 
         if (options.Explain && session.Why.Count > 0)
         {
             Line(text);
-            Line(text, "**Why**");
+            Line(text, "#### Why");
             List(text, session.Why.Select(PlanWording.ReasonLine));
         }
     }
-
-    private static void Row(StringBuilder text, params string[] cells) =>
-        Line(text, "| " + string.Join(" | ", cells.Select(Cell)) + " |");
 
     private static void List(StringBuilder text, IEnumerable<string> items)
     {
@@ -92,10 +100,7 @@ internal static class PlanMarkdownRenderer
         }
     }
 
-    // A pipe would end the cell; a backslash first so the escape itself cannot be undone.
-    private static string Cell(string value) => Inline(value).Replace("\\", "\\\\").Replace("|", "\\|");
-
-    // A line break inside a heading, list item or cell would end it early.
+    // A line break inside a heading or list item would end it early.
     private static string Inline(string value) => value.ReplaceLineEndings(" ");
 
     private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');

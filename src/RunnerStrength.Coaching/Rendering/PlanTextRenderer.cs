@@ -8,6 +8,7 @@ internal static class PlanTextRenderer
 {
     private const string SessionIndent = "  ";
     private const string ExerciseIndent = "    ";
+    private const string RoundIndent = "  ";
 
     public static string Render(StrengthPlan plan, PlanRenderOptions options)
     {
@@ -60,20 +61,21 @@ internal static class PlanTextRenderer
 
     private static void WriteSession(StringBuilder text, PlannedSession session, PlanRenderOptions options)
     {
-        Line(text, $"{SessionIndent}{PlanWording.SessionDate(session)} · {PlanWording.Beside(session.Run)}");
-        Line(text, SessionIndent + PlanWording.SessionLine(session));
+        Line(text, SessionIndent + PlanWording.DayLine(session));
+        if (PlanWording.FallbackNote(session) is { } fallback)
+        {
+            Line(text, SessionIndent + fallback);
+        }
+
+        Line(text, SessionIndent + PlanWording.SessionHeading(session));
         if (PlanWording.WarmupLine(session) is { } warmup)
         {
             Line(text, SessionIndent + warmup);
         }
 
-        foreach (var exercise in session.Exercises)
+        foreach (var line in PlanWording.ExerciseLines(session, RoundIndent))
         {
-            Line(text, ExerciseIndent + PlanWording.ExerciseLine(exercise));
-            if (PlanWording.ProgressionLine(exercise) is { } progression)
-            {
-                Line(text, ExerciseIndent + progression);
-            }
+            Line(text, ExerciseIndent + line);
         }
 
         if (options.Explain && session.Why.Count > 0)

@@ -15,9 +15,11 @@ internal static partial class PlanWording
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary><c>A1 Single-leg squat — 3 sets of 8–12 reps each side, 3 s down, rest 90 seconds</c>.</summary>
+    private const string MitigationMark = " (injury work)";
+
+    /// <summary><c>A1 Single-leg squat — 3 sets of 8–12 reps each side, 3 s down, rest 90 seconds</c>: an exercise done set after set.</summary>
     public static string ExerciseLine(PlannedExercise exercise) =>
-        $"{exercise.Group} {exercise.Name} — {string.Join(", ", ExerciseDetails(exercise))}";
+        $"{Label(exercise)} — {string.Join(", ", ExerciseDetails(exercise))}";
 
     /// <summary>The indented line under an exercise that says what comes next, or null.</summary>
     public static string? ProgressionLine(PlannedExercise exercise) =>
@@ -25,43 +27,90 @@ internal static partial class PlanWording
             ? null
             : new string(' ', exercise.Group.Length + 1) + "Progression: " + exercise.Progression;
 
+    /// <summary>
+    /// A session's exercises as lines of text: an exercise done alone on one line, a block of rounds under its heading
+    /// with its exercises indented by <paramref name="step"/>, and each progression under its exercise.
+    /// </summary>
+    public static IEnumerable<string> ExerciseLines(PlannedSession session, string step)
+    {
+        foreach (var block in ExerciseBlock.Of(session))
+        {
+            var indent = block.IsRounds ? step : string.Empty;
+            if (block.IsRounds)
+            {
+                yield return RoundsHeading(block);
+            }
+
+            foreach (var exercise in block.Exercises)
+            {
+                yield return indent + (block.IsRounds ? RoundLine(exercise, block.Rounds) : ExerciseLine(exercise));
+                if (ProgressionLine(exercise) is { } progression)
+                {
+                    yield return indent + progression;
+                }
+            }
+        }
+    }
+
     /// <summary>Dose, load, tempo and rest, in the order a coach reads them out.</summary>
     public static IEnumerable<string> ExerciseDetails(PlannedExercise exercise)
     {
         yield return Wording.Quantity("set", exercise.Sets) + Dose(exercise).Prefix(" of ");
-        if (HasLoad(exercise))
+        foreach (var detail in LoadAndTempo(exercise))
         {
-            yield return exercise.Load;
-        }
-
-        if (Tempo(exercise.Tempo) is { } tempo)
-        {
-            yield return tempo;
+            yield return detail;
         }
 
         yield return Rest(exercise.RestSeconds);
     }
 
-    /// <summary>What one set is: <c>8–12 reps each side</c>, <c>30–45 s hold</c>, or empty when only sets are given.</summary>
+    /// <summary>
+    /// <c>A · 3 rounds, rest 60 s between rounds</c>: how a block of grouped exercises is done. The rest between the
+    /// exercises of a round is said only when the plan gives one.
+    /// </summary>
+    public static string RoundsHeading(ExerciseBlock block)
+    {
+        var heading = $"{block.Letter} · {Wording.Quantity("round", block.Rounds)}";
+        if (block.Rounds == 1)
+        {
+            return block.RestBetweenExercises is { } only ? $"{heading}, rest {only} s between exercises" : heading;
+        }
+
+        return (block.RestBetweenExercises, block.RestBetweenRounds) switch
+        {
+            ({ } exercises, var rounds) => $"{heading}, rest {exercises} s between exercises and {rounds} s between rounds",
+            (null, > 0 and var rounds) => $"{heading}, rest {rounds} s between rounds",
+            _ => heading + ", no rest between rounds",
+        };
+    }
+
+    /// <summary>
+    /// <c>A1 Split squat — 10 reps each side, RPE 8, 3 s down</c>: one exercise of a round, with what one round of it is,
+    /// and <c>(first 2 rounds only)</c> when it has fewer sets than the block has rounds.
+    /// </summary>
+    public static string RoundLine(PlannedExercise exercise, int rounds)
+    {
+        var dose = Dose(exercise);
+        if (exercise.Sets < rounds)
+        {
+            var only = exercise.Sets == 1 ? "first round only" : $"first {exercise.Sets} rounds only";
+            dose = dose.Length == 0 ? only : $"{dose} ({only})";
+        }
+
+        var details = LoadAndTempo(exercise).Prepend(dose).Where(d => d.Length > 0).ToList();
+        return details.Count == 0 ? Label(exercise) : $"{Label(exercise)} — {string.Join(", ", details)}";
+    }
+
+    /// <summary>
+    /// What one set is: <c>8–12 reps each side</c>, <c>30–45 s</c>, <c>5 reps with a 3 s hold</c>, or empty when only
+    /// sets are given. Seconds alone are just a time: the plan cannot tell a plank from a mountain climber.
+    /// </summary>
     public static string Dose(PlannedExercise exercise)
     {
         var dose = (exercise.Reps, exercise.Seconds) switch
         {
             ({ } reps, { } seconds) => $"{Count(reps, "rep")} with a {Range(seconds)} s hold",
             ({ } reps, null) => Count(reps, "rep"),
-            (null, { } seconds) => Range(seconds) + (IsHold(exercise.Pattern) ? " s hold" : " s"),
-            _ => string.Empty,
-        };
-        return exercise.PerSide && dose.Length > 0 ? dose + " each side" : dose;
-    }
-
-    /// <summary>The short dose for tables: <c>8–12</c> or <c>30–45 s</c>, with <c>each side</c> when it applies.</summary>
-    public static string ShortDose(PlannedExercise exercise)
-    {
-        var dose = (exercise.Reps, exercise.Seconds) switch
-        {
-            ({ } reps, { } seconds) => $"{Range(reps)} + {Range(seconds)} s hold",
-            ({ } reps, null) => Range(reps),
             (null, { } seconds) => Range(seconds) + " s",
             _ => string.Empty,
         };
@@ -99,23 +148,56 @@ internal static partial class PlanWording
     /// <summary><c>rest 90 seconds</c>, or <c>no rest</c> between the exercises of a superset.</summary>
     public static string Rest(int seconds) => seconds <= 0 ? "no rest" : "rest " + Wording.Quantity("second", seconds);
 
-    /// <summary>The run a session sits beside: "beside an easy run", "beside the long run", or "rest day".</summary>
-    public static string Beside(RunKind run) => run switch
+    /// <summary><c>Tuesday 24 November · after your intervals</c>, <c>Friday 27 November · rest day</c>.</summary>
+    public static string DayLine(PlannedSession session) => $"{SessionDate(session)} · {WithRun(session)}";
+
+    /// <summary>
+    /// When to lift on the day: <c>before your easy run</c>, <c>after your intervals</c> or <c>rest day</c>; a plan that
+    /// does not say gives <c>same day as your long run</c>.
+    /// </summary>
+    public static string WithRun(PlannedSession session) => (session.Run, session.Order) switch
     {
-        RunKind.Rest => "rest day",
-        RunKind.Easy => "beside an easy run",
-        RunKind.Recovery => "beside a recovery run",
-        RunKind.Long => "beside the long run",
-        RunKind.Tempo => "beside a tempo run",
-        RunKind.Intervals => "beside intervals",
-        RunKind.Hills => "beside hill repeats",
-        RunKind.RacePace => "beside race-pace work",
-        _ => "beside a " + EnumSpelling.Of(run) + " run",
+        (RunKind.Rest, _) => "rest day",
+        (var run, SessionOrder.BeforeRun) => "before your " + RunName(run),
+        (var run, SessionOrder.AfterRun) => "after your " + RunName(run),
+        (var run, _) => "same day as your " + RunName(run),
     };
 
-    /// <summary><c>Moderate full-body session, 35 minutes</c>.</summary>
-    public static string SessionLine(PlannedSession session) =>
-        $"{EnumSpelling.Of(session.Intensity).Transform(To.SentenceCase)} {session.Kind} session, {Wording.Quantity("minute", session.Minutes)}";
+    /// <summary>The run in a runner's words: <c>easy run</c>, <c>intervals</c>, <c>hill session</c>.</summary>
+    public static string RunName(RunKind run) => run switch
+    {
+        RunKind.Easy => "easy run",
+        RunKind.Recovery => "recovery run",
+        RunKind.Long => "long run",
+        RunKind.Tempo => "tempo run",
+        RunKind.Intervals => "intervals",
+        RunKind.Hills => "hill session",
+        RunKind.RacePace => "race-pace run",
+        _ => EnumSpelling.Of(run),
+    };
+
+    /// <summary>Why a session that fell back onto a quality day sits there, or null for any other session.</summary>
+    public static string? FallbackNote(PlannedSession session) =>
+        session.Fallback
+            ? "No easy or rest day this week was free of the hard-running rules, so lift after the quality run."
+            : null;
+
+    /// <summary><c>After your intervals.</c>, followed by the fallback note when there is one.</summary>
+    public static string WithRunSentence(PlannedSession session)
+    {
+        var sentence = WithRun(session).Transform(To.SentenceCase) + ".";
+        return FallbackNote(session) is { } fallback ? $"{sentence} {fallback}" : sentence;
+    }
+
+    /// <summary><c>Lower body and core · heavy · 40 minutes</c>.</summary>
+    public static string SessionHeading(PlannedSession session) =>
+        $"{SessionName(session)} · {EnumSpelling.Of(session.Intensity)} · {Wording.Quantity("minute", session.Minutes)}";
+
+    /// <summary>The session's title from the plan, or else its kind in words: <c>full-body</c> gives <c>Full body</c>.</summary>
+    public static string SessionName(PlannedSession session) =>
+        string.IsNullOrWhiteSpace(session.Title)
+            ? session.Kind.Replace('-', ' ').Transform(To.SentenceCase)
+            : session.Title.Trim();
 
     /// <summary><c>Warm-up: Elephant walk 20 s · Leg swings 40 s</c>, or null for no warm-up.</summary>
     public static string? WarmupLine(PlannedSession session) =>
@@ -213,8 +295,22 @@ internal static partial class PlanWording
         }
     }
 
-    // Holds are isometric; hops and mobility drills are simply done for the time.
-    private static bool IsHold(MovementPattern pattern) => pattern is not (MovementPattern.Plyometric or MovementPattern.Mobility);
+    // "A1 Copenhagen plank", marked when it is injury-mitigation work.
+    private static string Label(PlannedExercise exercise) =>
+        exercise.Mitigation ? $"{exercise.Group} {exercise.Name}{MitigationMark}" : $"{exercise.Group} {exercise.Name}";
+
+    private static IEnumerable<string> LoadAndTempo(PlannedExercise exercise)
+    {
+        if (HasLoad(exercise))
+        {
+            yield return exercise.Load;
+        }
+
+        if (Tempo(exercise.Tempo) is { } tempo)
+        {
+            yield return tempo;
+        }
+    }
 
     private static string Count(DoseRange range, string unit) =>
         range.Min == range.Max ? Wording.Quantity(unit, range.Min) : $"{Range(range)} {Wording.Plural(unit)}";

@@ -16,6 +16,7 @@ public static class Wording
     {
         ["set"] = "sets",
         ["rep"] = "reps",
+        ["round"] = "rounds",
         ["second"] = "seconds",
         ["minute"] = "minutes",
         ["week"] = "weeks",

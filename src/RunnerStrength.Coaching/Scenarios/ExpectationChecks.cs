@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -12,9 +13,16 @@ namespace RunnerStrength.Coaching.Scenarios;
 /// <summary>
 /// Checks a scenario's expectations against the plan designed for it. Each check of a week says what it expected and
 /// what the week holds; a check of every week reports the failing weeks together when they hold the same thing.
+/// The catalog, the rule set's loadable equipment and the athlete's race day are what some checks compare the plan with.
 /// </summary>
-internal sealed class ExpectationChecks(StrengthPlan plan, ImmutableSortedSet<string> firedRules, ExerciseCatalog catalog)
+internal sealed class ExpectationChecks(StrengthPlan plan, ImmutableSortedSet<string> firedRules, ExerciseCatalog catalog, IReadOnlySet<string> loadableEquipment, DateOnly? raceDay)
 {
+    /// <summary>The patterns whose exercises make a session a lower-body session.</summary>
+    private static readonly MovementPattern[] LowerBodyPatterns = [MovementPattern.Squat, MovementPattern.Hinge, MovementPattern.Glute];
+
+    /// <summary>Load cues that promise load to add.</summary>
+    private static readonly string[] HeavyCues = ["heavy", "reps in reserve"];
+
     /// <summary>The checks an expectation can make: its JSON property names other than <c>week</c>.</summary>
     public static ImmutableArray<string> Names { get; } =
     [
@@ -41,6 +49,11 @@ internal sealed class ExpectationChecks(StrengthPlan plan, ImmutableSortedSet<st
                 var label = numbers.Count == 1 ? $"week {numbers[0]}" : $"weeks {string.Join(", ", numbers)}";
                 yield return new ExpectationFailure($"{label}: {name}", expected, group.Key, expectation.LocationOf(name));
             }
+        }
+
+        foreach (var failure in PlanChecks(expectation))
+        {
+            yield return failure;
         }
 
         if (expectation.Week is null)
@@ -73,6 +86,100 @@ internal sealed class ExpectationChecks(StrengthPlan plan, ImmutableSortedSet<st
         {
             yield return new ExpectationFailure($"{scope}: rulesNotFired", $"{Join(expectation.RulesNotFired!)} not to fire", $"{Join(present)} fired", expectation.LocationOf("rulesNotFired"));
         }
+    }
+
+    /// <summary>The checks over the whole plan; the reader allows them only in an expectation without a week.</summary>
+    private IEnumerable<ExpectationFailure> PlanChecks(ScenarioExpectation e)
+    {
+        if (e.PhaseWeeks is { } phaseWeeks)
+        {
+            var counts = plan.Weeks.GroupBy(w => w.Phase).ToDictionary(g => g.Key, g => g.Count());
+            var failing = phaseWeeks.Where(p => !p.Value.Contains(counts.GetValueOrDefault(p.Key))).ToList();
+            if (failing.Count > 0)
+            {
+                var expected = Join(phaseWeeks.Select(p => $"{p.Value} {Spell(p.Key)} weeks"));
+                var actual = $"{Join(failing.Select(p => $"{counts.GetValueOrDefault(p.Key)} {Spell(p.Key)} weeks"))} ({PhasesText()})";
+                yield return new ExpectationFailure("the plan: phaseWeeks", expected, actual, e.LocationOf("phaseWeeks"));
+            }
+        }
+
+        if (e.TaperDays is { } taperDays && TaperDaysProblem(taperDays) is { } taperProblem)
+        {
+            yield return new ExpectationFailure("the plan: taperDays", $"a taper of {taperDays} days, its first day to race day", taperProblem, e.LocationOf("taperDays"));
+        }
+
+        if (e.DeloadAfterLoadingWeeks is { } loading && DeloadProblem(loading) is { } deloadProblem)
+        {
+            yield return new ExpectationFailure("the plan: deloadAfterLoadingWeeks", $"every deload week after at least {loading} loading weeks in a row of base and build", deloadProblem, e.LocationOf("deloadAfterLoadingWeeks"));
+        }
+    }
+
+    private string? TaperDaysProblem(CountRange expected)
+    {
+        if (raceDay is not { } race)
+        {
+            return "no race: the athlete has none";
+        }
+
+        if (plan.Weeks.FirstOrDefault(w => w.Phase == TrainingPhase.Taper) is not { } taper)
+        {
+            return $"no taper week ({PhasesText()})";
+        }
+
+        // Both ends count, as coaches count a taper: Monday to race day on Sunday is a 7-day taper.
+        var days = race.DayNumber - taper.Start.DayNumber + 1;
+        return expected.Contains(days) ? null : $"{days} days (the taper starts {Date(taper.Start)} in week {taper.Week}, the race is {Date(race)})";
+    }
+
+    private static bool InBlock(TrainingPhase earlier, TrainingPhase phase) =>
+        earlier == phase || (earlier is TrainingPhase.Base or TrainingPhase.Build && phase is TrainingPhase.Base or TrainingPhase.Build);
+
+    private string? DeloadProblem(int loading)
+    {
+        var problems = new List<string>();
+        for (var i = 0; i < plan.Weeks.Count; i++)
+        {
+            var week = plan.Weeks[i];
+            if (!week.Deload)
+            {
+                continue;
+            }
+
+            var run = 0;
+            // Loading weeks count in a row through the training block (base and build), as the Deload rules count them.
+            for (var j = i - 1; j >= 0 && !plan.Weeks[j].Deload && InBlock(plan.Weeks[j].Phase, week.Phase); j--)
+            {
+                run++;
+            }
+
+            if (run < loading)
+            {
+                problems.Add($"week {week.Week} ({Spell(week.Phase)}) after {run}");
+            }
+        }
+
+        return problems.Count == 0 ? null : string.Join("; ", problems);
+    }
+
+    /// <summary>The plan's phases as runs of weeks: "weeks 1-3 base, 4-9 build, 10-11 taper".</summary>
+    private string PhasesText()
+    {
+        var runs = new List<string>();
+        var i = 0;
+        while (i < plan.Weeks.Count)
+        {
+            var j = i;
+            while (j + 1 < plan.Weeks.Count && plan.Weeks[j + 1].Phase == plan.Weeks[i].Phase)
+            {
+                j++;
+            }
+
+            var span = i == j ? $"{plan.Weeks[i].Week}" : $"{plan.Weeks[i].Week}-{plan.Weeks[j].Week}";
+            runs.Add($"{span} {Spell(plan.Weeks[i].Phase)}");
+            i = j + 1;
+        }
+
+        return runs.Count == 0 ? "no weeks" : "weeks " + Join(runs);
     }
 
     private IEnumerable<(string Name, string Expected, Func<PlanWeek, string?> Problem)> WeekChecks(ScenarioExpectation e)
@@ -113,6 +220,11 @@ internal sealed class ExpectationChecks(StrengthPlan plan, ImmutableSortedSet<st
             yield return ("kinds", ListText(kinds), w => Same(w.Sessions.Select(s => s.Kind), kinds));
         }
 
+        if (e.Orders is { } orders)
+        {
+            yield return ("orders", ListText(orders.Select(OrderText)), w => Same(w.Sessions.Select(s => OrderText(s.Order)), orders.Select(OrderText)));
+        }
+
         if (e.SessionOn is { } on)
         {
             yield return ("sessionOn", Describe(on), w => SessionOnProblem(w, on));
@@ -133,6 +245,39 @@ internal sealed class ExpectationChecks(StrengthPlan plan, ImmutableSortedSet<st
             var reference = plan.Weeks.FirstOrDefault(w => w.Week == other);
             yield return ("fewerSetsThanWeek", reference is null ? $"week {other} in the plan" : $"fewer than the {Sets(reference)} sets of week {other}",
                 w => reference is null ? $"a plan of {plan.Weeks.Count} weeks" : Sets(w) < Sets(reference) ? null : $"{Sets(w)} sets");
+        }
+
+        if (e.SameExercisesAsWeek is { } same)
+        {
+            var reference = plan.Weeks.FirstOrDefault(w => w.Week == same);
+            yield return ("sameExercisesAsWeek", reference is null ? $"week {same} in the plan" : $"the exercises of week {same}, session by session",
+                w => reference is null ? $"a plan of {plan.Weeks.Count} weeks" : ExerciseDifference(w, reference));
+        }
+
+        if (e.PatternSets is { } patternSets)
+        {
+            yield return ("patternSets", $"hard sets {Join(patternSets.Select(p => $"{p.Key} {p.Value}"))}", w => PatternSetsProblem(w, patternSets));
+        }
+
+        if (e.MaxSetsPerPattern is { } maxSets)
+        {
+            yield return ("maxSetsPerPattern", $"no pattern above {maxSets} hard sets", w => Problem(WeeklySets.Of(w).Where(p => p.Value > maxSets).Select(p => $"{Spell(p.Key)} {p.Value}")));
+        }
+
+        if (e.LowerBodySessions is { } lowerBody)
+        {
+            yield return ("lowerBodySessions", $"{lowerBody} lower-body sessions (not light, with 2+ squat, hinge or glute exercises)", w => LowerBodyProblem(w, lowerBody));
+        }
+
+        if (e.TimedOnlyWhenCatalogTimed == true)
+        {
+            yield return ("timedOnlyWhenCatalogTimed", "seconds only for exercises the catalog doses in seconds", TimedProblem);
+        }
+
+        if (e.HeavyCuesOnlyWhenLoadable == true)
+        {
+            var loadable = Join(loadableEquipment.Order(StringComparer.Ordinal));
+            yield return ("heavyCuesOnlyWhenLoadable", $"\"heavy\" or \"reps in reserve\" only on exercises with loadable equipment ({loadable})", HeavyCueProblem);
         }
 
         if (e.ExercisesPresent is { } present)
@@ -189,9 +334,65 @@ internal sealed class ExpectationChecks(StrengthPlan plan, ImmutableSortedSet<st
 
         var matches = (on.Intensity is null || on.Intensity == session.Intensity)
             && (on.Kind is null || string.Equals(on.Kind, session.Kind, StringComparison.Ordinal))
-            && (on.Run is null || on.Run == session.Run);
-        return matches ? null : Describe(session);
+            && (on.Run is null || on.Run == session.Run)
+            && (on.Order is null || on.Order == session.Order)
+            && (on.Fallback is null || on.Fallback == session.Fallback);
+        if (matches)
+        {
+            return null;
+        }
+
+        // The order and the fallback are told only when the expectation asks about them, so older messages stay as they were.
+        var order = on.Order is null ? string.Empty : ", " + OrderText(session.Order);
+        var fallback = on.Fallback is null ? string.Empty : ", " + FallbackText(session.Fallback);
+        return Describe(session) + order + fallback;
     }
+
+    /// <summary>Where the sessions of <paramref name="week"/> hold other exercises than those of <paramref name="reference"/>, or null.</summary>
+    private static string? ExerciseDifference(PlanWeek week, PlanWeek reference)
+    {
+        if (week.Sessions.Count != reference.Sessions.Count)
+        {
+            return $"{week.Sessions.Count} sessions where week {reference.Week} has {reference.Sessions.Count}";
+        }
+
+        return Problem(week.Sessions.Zip(reference.Sessions)
+            .Where(pair => !pair.First.Exercises.Select(x => x.Id).SequenceEqual(pair.Second.Exercises.Select(x => x.Id), StringComparer.Ordinal))
+            .Select(pair => $"{Day(pair.First.Day)} [{Join(pair.First.Exercises.Select(x => x.Id))}] where week {reference.Week}'s {Day(pair.Second.Day)} has [{Join(pair.Second.Exercises.Select(x => x.Id))}]"));
+    }
+
+    /// <summary>The keys whose hard sets in <paramref name="week"/> are outside their range, with the sets they have, or null.</summary>
+    private static string? PatternSetsProblem(PlanWeek week, IReadOnlyDictionary<string, CountRange> wanted)
+    {
+        var sets = WeeklySets.Of(week);
+        return Problem(wanted
+            .Select(p => (p.Key, Range: p.Value, Count: PatternKey.TryParse(p.Key, out var patterns, out _) ? patterns.Sum(sets.GetValueOrDefault) : 0))
+            .Where(x => !x.Range.Contains(x.Count))
+            .Select(x => $"{x.Key} {x.Count}"));
+    }
+
+    /// <summary>Exercises planned in seconds that the catalog doses in reps (or does not know), or null.</summary>
+    private string? TimedProblem(PlanWeek week) => Problem(week.Sessions.SelectMany(s => s.Exercises
+        .Where(x => x.Seconds is not null && catalog.Find(x.Id)?.Dose.Seconds is null)
+        .Select(x => $"{x.Id} on {Day(s.Day)} for {x.Seconds!.Min}-{x.Seconds.Max} s ({(catalog.Contains(x.Id) ? "the catalog doses it in reps" : "not in the catalog")})")));
+
+    /// <summary>Exercises whose load cue promises load the equipment cannot add, or null.</summary>
+    private string? HeavyCueProblem(PlanWeek week) => Problem(week.Sessions.SelectMany(s => s.Exercises
+        .Where(x => HeavyCues.Any(cue => x.Load.Contains(cue, StringComparison.OrdinalIgnoreCase)) && !x.Equipment.Any(loadableEquipment.Contains))
+        .Select(x => $"{x.Id} on {Day(s.Day)} \"{x.Load}\" with {(x.Equipment.Count == 0 ? "bodyweight" : Join(x.Equipment))}")));
+
+    private static string? LowerBodyProblem(PlanWeek week, CountRange wanted)
+    {
+        var count = week.Sessions.Count(IsLowerBody);
+        return wanted.Contains(count) ? null : $"{count} lower-body sessions ({LowerBodyText(week)})";
+    }
+
+    private static int LowerBodyExercises(PlannedSession session) => session.Exercises.Count(x => !x.Mitigation && LowerBodyPatterns.Contains(x.Pattern));
+
+    private static bool IsLowerBody(PlannedSession session) => session.Intensity != SessionIntensity.Light && LowerBodyExercises(session) >= 2;
+
+    private static string LowerBodyText(PlanWeek week) =>
+        week.Sessions.Count == 0 ? "no sessions" : "squat, hinge or glute exercises: " + Join(week.Sessions.Select(s => $"{Day(s.Day)} {Spell(s.Intensity)} {LowerBodyExercises(s)}"));
 
     private static string? ProgressionProblem(PlanWeek week, ProgressionExpectation progression)
     {
@@ -248,6 +449,12 @@ internal sealed class ExpectationChecks(StrengthPlan plan, ImmutableSortedSet<st
 
     private static string DeloadText(bool deload) => deload ? "a deload week" : "not a deload week";
 
+    private static string OrderText(SessionOrder? order) => order is { } o ? Spell(o) : "null";
+
+    private static string FallbackText(bool fallback) => fallback ? "a fallback" : "not a fallback";
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private static string DaysText(IReadOnlyList<DayOfWeek> days) => days.Count == 0 ? "no sessions" : $"sessions on {Join(days.Select(Day))}";
 
     private static string ListText(IEnumerable<string> items)
@@ -264,7 +471,9 @@ internal sealed class ExpectationChecks(StrengthPlan plan, ImmutableSortedSet<st
         var intensity = on.Intensity is { } i ? Spell(i) + " " : string.Empty;
         var kind = on.Kind is { } k ? k + " " : string.Empty;
         var run = on.Run is { } r ? " beside " + Spell(r) : string.Empty;
-        return $"a {intensity}{kind}session on {Day(on.Day)}{run}";
+        var order = on.Order is { } o ? ", " + Spell(o) : string.Empty;
+        var fallback = on.Fallback is { } f ? ", " + FallbackText(f) : string.Empty;
+        return $"a {intensity}{kind}session on {Day(on.Day)}{run}{order}{fallback}";
     }
 
     private static string Join(IEnumerable<string> items) => string.Join(", ", items);

@@ -77,6 +77,39 @@ public sealed record ScenarioExpectation
     /// <summary>An exercise whose progression note contains some text.</summary>
     public ProgressionExpectation? Progression { get; init; }
 
+    /// <summary>The sessions' orders in date order: before or after the day's run, null for a session on a day without a run.</summary>
+    public IReadOnlyList<SessionOrder?>? Orders { get; init; }
+
+    /// <summary>
+    /// The week's hard sets (<see cref="Plans.WeeklySets"/>) by pattern spelling; a key of patterns joined with "+",
+    /// such as "hinge+glute", counts their sets together.
+    /// </summary>
+    public IReadOnlyDictionary<string, CountRange>? PatternSets { get; init; }
+
+    /// <summary>The most hard sets any one pattern may have in the week.</summary>
+    public int? MaxSetsPerPattern { get; init; }
+
+    /// <summary>How many sessions are lower-body sessions: not light, with at least two squat, hinge or glute exercises (mitigation work aside).</summary>
+    public CountRange? LowerBodySessions { get; init; }
+
+    /// <summary>How many weeks of the plan are in each phase given; only in an expectation without <see cref="Week"/>.</summary>
+    public IReadOnlyDictionary<TrainingPhase, CountRange>? PhaseWeeks { get; init; }
+
+    /// <summary>The days from the first day of the first taper week to the athlete's race day, both counted; only in an expectation without <see cref="Week"/>.</summary>
+    public CountRange? TaperDays { get; init; }
+
+    /// <summary>A week whose sessions hold the same exercises, in the same order, as this one's (sets aside).</summary>
+    public int? SameExercisesAsWeek { get; init; }
+
+    /// <summary>The fewest loading weeks in a row (through base and build, or within its phase) every deload week must follow; only in an expectation without <see cref="Week"/>.</summary>
+    public int? DeloadAfterLoadingWeeks { get; init; }
+
+    /// <summary>True: every exercise planned in seconds is one the catalog doses in seconds.</summary>
+    public bool? TimedOnlyWhenCatalogTimed { get; init; }
+
+    /// <summary>True: a load cue of "heavy" or "reps in reserve" only on exercises that use loadable equipment (ruleset.json's <c>loadableEquipment</c>).</summary>
+    public bool? HeavyCuesOnlyWhenLoadable { get; init; }
+
     /// <summary>Where the expectation is written.</summary>
     [JsonIgnore]
     public Location Location { get; init; } = Location.None;

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using RunnerStrength.Coaching.Athletes;
 using RunnerStrength.Coaching.Json;
 using RunnerStrength.Coaching.Planning.Rules;
+using RunnerStrength.Coaching.Vocabulary;
 using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Json;
 using RunnerStrength.Engine.Text;
@@ -14,7 +15,8 @@ namespace RunnerStrength.Coaching.Scenarios;
 /// <summary>
 /// Reads scenario files (<c>schemas/scenario.schema.json</c>), reporting every problem with its line and column
 /// instead of throwing: JSON syntax and schema (RS1xxx), then the athlete (its file, or the inline profile checked
-/// like any profile), the rule-set folder and the expectations (RS5090-RS5095).
+/// like any profile), the rule-set folder and the expectations (RS5090-RS5095, and RS1006 for a value the schema
+/// cannot refuse: a pattern in a combined patternSets key, a whole-plan check given a week, a check set to false).
 /// </summary>
 public static class ScenarioReader
 {
@@ -169,19 +171,76 @@ public static class ScenarioReader
                 diagnostics.Report(CoachingDiagnostics.EmptyExpectation, expectation.Location, string.Join(", ", ExpectationChecks.Names));
             }
 
-            CheckRange(expectation, "sessions", expectation.Sessions, diagnostics);
-            CheckRange(expectation, "sets", expectation.Sets, diagnostics);
+            CheckRange(expectation.Sessions, "sessions", expectation.LocationOf("sessions"), diagnostics);
+            CheckRange(expectation.Sets, "sets", expectation.LocationOf("sets"), diagnostics);
+            CheckRange(expectation.LowerBodySessions, "lowerBodySessions", expectation.LocationOf("lowerBodySessions"), diagnostics);
+            CheckRange(expectation.TaperDays, "taperDays", expectation.LocationOf("taperDays"), diagnostics);
+            foreach (var (key, range) in expectation.PatternSets ?? ImmutableDictionary<string, CountRange>.Empty)
+            {
+                var where = locator.Locate(JsonPointerLocator.Append(JsonPointerLocator.Append(pointer, "patternSets"), key));
+                CheckPatternKey(key, where, diagnostics);
+                CheckRange(range, $"patternSets.{key}", where, diagnostics);
+            }
+
+            foreach (var (phase, range) in expectation.PhaseWeeks ?? ImmutableDictionary<TrainingPhase, CountRange>.Empty)
+            {
+                var key = JsonEnumSpelling<TrainingPhase>.ByValue[phase];
+                CheckRange(range, $"phaseWeeks.{key}", locator.Locate(JsonPointerLocator.Append(JsonPointerLocator.Append(pointer, "phaseWeeks"), key)), diagnostics);
+            }
+
+            CheckWholePlan(expectation, diagnostics);
+            CheckTrueOnly(expectation, "timedOnlyWhenCatalogTimed", expectation.TimedOnlyWhenCatalogTimed, diagnostics);
+            CheckTrueOnly(expectation, "heavyCuesOnlyWhenLoadable", expectation.HeavyCuesOnlyWhenLoadable, diagnostics);
             result.Add(expectation);
         }
 
         return result.ToImmutable();
     }
 
-    private static void CheckRange(ScenarioExpectation expectation, string name, CountRange? range, DiagnosticBag diagnostics)
+    private static void CheckRange(CountRange? range, string name, Location location, DiagnosticBag diagnostics)
     {
         if (range is { Min: var min, Max: var max } && min > max)
         {
-            diagnostics.Report(CoachingDiagnostics.ScenarioInvertedRange, expectation.LocationOf(name), name, min, max);
+            diagnostics.Report(CoachingDiagnostics.ScenarioInvertedRange, location, name, min, max);
+        }
+    }
+
+    private static void CheckPatternKey(string key, Location location, DiagnosticBag diagnostics)
+    {
+        if (!PatternKey.TryParse(key, out _, out var bad))
+        {
+            var known = JsonEnumSpelling<MovementPattern>.ByValue.Values;
+            var suggestion = NameSuggester.Suggest(bad, known) is { } best && best != bad ? $"; did you mean '{best}'?" : string.Empty;
+            var expected = $"patterns joined with '{PatternKey.Separator}', each once, from {PatternKey.Spellings}{suggestion}";
+            diagnostics.Report(DiagnosticCatalog.InvalidValue, location, bad, $"pattern in '{key}'", expected);
+        }
+    }
+
+    /// <summary>Checks that count over the whole plan mean nothing for one week.</summary>
+    private static void CheckWholePlan(ScenarioExpectation expectation, DiagnosticBag diagnostics)
+    {
+        if (expectation.Week is not { } week)
+        {
+            return;
+        }
+
+        (string Name, bool Given, string Counts)[] wholePlan =
+        [
+            ("phaseWeeks", expectation.PhaseWeeks is not null, "counts the weeks of each phase"),
+            ("taperDays", expectation.TaperDays is not null, "counts the days from the taper to the race"),
+            ("deloadAfterLoadingWeeks", expectation.DeloadAfterLoadingWeeks is not null, "looks at every deload week"),
+        ];
+        foreach (var (name, _, counts) in wholePlan.Where(c => c.Given))
+        {
+            diagnostics.Report(DiagnosticCatalog.InvalidValue, expectation.LocationOf(name), name, $"check of week {week}", $"it in an expectation without 'week': it {counts} over the whole plan");
+        }
+    }
+
+    private static void CheckTrueOnly(ScenarioExpectation expectation, string name, bool? value, DiagnosticBag diagnostics)
+    {
+        if (value == false)
+        {
+            diagnostics.Report(DiagnosticCatalog.InvalidValue, expectation.LocationOf(name), "false", $"value of '{name}'", "true (leave the property out to skip the check)");
         }
     }
 
@@ -200,7 +259,7 @@ public static class ScenarioReader
         return options;
     }
 
-    /// <summary>Reads a count written as a number (exact) or as { "min": 1, "max": 2 }.</summary>
+    /// <summary>Reads a count written as a number (exact) or as { "min": 1, "max": 2 }, either end left out for an open range.</summary>
     private sealed class CountRangeConverter : JsonConverter<CountRange>
     {
         public override CountRange? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -211,8 +270,11 @@ public static class ScenarioReader
                 return new CountRange(exact, exact);
             }
 
+            // The schema has made sure of at least one end; a missing one is open.
             using var range = JsonDocument.ParseValue(ref reader);
-            return new CountRange(range.RootElement.GetProperty("min").GetInt32(), range.RootElement.GetProperty("max").GetInt32());
+            var min = range.RootElement.TryGetProperty("min", out var low) ? low.GetInt32() : 0;
+            var max = range.RootElement.TryGetProperty("max", out var high) ? high.GetInt32() : CountRange.Unbounded;
+            return new CountRange(min, max);
         }
 
         public override void Write(Utf8JsonWriter writer, CountRange value, JsonSerializerOptions options)
@@ -225,7 +287,11 @@ public static class ScenarioReader
 
             writer.WriteStartObject();
             writer.WriteNumber("min", value.Min);
-            writer.WriteNumber("max", value.Max);
+            if (value.Max != CountRange.Unbounded)
+            {
+                writer.WriteNumber("max", value.Max);
+            }
+
             writer.WriteEndObject();
         }
     }

@@ -74,7 +74,7 @@ public static class ScenarioRunner
         }
 
         diagnostics = diagnostics.AddRange(WeeksOutsidePlan(scenario, plan.Weeks.Count));
-        var checks = new ExpectationChecks(plan, result.FiredRules, rules.Catalog);
+        var checks = new ExpectationChecks(plan, result.FiredRules, rules.Catalog, rules.LoadableEquipment, scenario.Athlete.Race?.Date);
         ImmutableArray<ExpectationFailure> failures = [.. names.Failures, .. scenario.Expect.SelectMany(checks.Check)];
         return new ScenarioOutcome(scenario.Name, scenario.Path, failures.IsEmpty, failures, result.FiredRules) { Diagnostics = diagnostics };
     }
@@ -91,6 +91,11 @@ public static class ScenarioRunner
             if (expectation.FewerSetsThanWeek is { } other && other > weeks)
             {
                 yield return new Diagnostic(CoachingDiagnostics.WeekOutsidePlan, expectation.LocationOf("fewerSetsThanWeek"), other, weeks);
+            }
+
+            if (expectation.SameExercisesAsWeek is { } same && same > weeks)
+            {
+                yield return new Diagnostic(CoachingDiagnostics.WeekOutsidePlan, expectation.LocationOf("sameExercisesAsWeek"), same, weeks);
             }
         }
     }

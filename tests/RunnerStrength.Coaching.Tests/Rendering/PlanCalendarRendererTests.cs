@@ -47,14 +47,17 @@ public sealed class PlanCalendarRendererTests
         ICalendarChecker.UnescapeText(monday["DESCRIPTION"].Value).ShouldBe(
             """
             Week 1 · 23–29 November 2026 · base phase · 12 weeks to race
-            Moderate full-body session, 35 minutes, beside an easy run
+            Full body · moderate · 35 minutes
+            Same day as your easy run.
             Warm-up: Elephant walk 20 s · Leg swings 40 s · Ankle rocks 30 s
-            A1 Single-leg squat — 3 sets of 8–12 reps each side, 3 s down, rest 90 seconds
-            A2 Side plank — 3 sets of 30–45 s hold each side, rest 60 seconds
-            B1 Romanian deadlift — 3 sets of 6–8 reps, 2 × 16 kg kettlebells, 3 s down, 1 s pause, rest 30 seconds
-            B2 Glute bridge — 3 sets of 15 reps, rest 30 seconds
-               Progression: harder variation of glute-bridge: 18 reps at RPE 6
-            B3 Single-leg calf raise — 3 sets of 12–15 reps each side, 2 s down, 1 s pause, explosive up, rest 90 seconds
+            A · 3 rounds, rest 90 s between rounds
+              A1 Single-leg squat — 8–12 reps each side, 3 s down
+              A2 Side plank — 30–45 s each side
+            B · 3 rounds, rest 30 s between exercises and 90 s between rounds
+              B1 Romanian deadlift — 6–8 reps, 2 × 16 kg kettlebells, 3 s down, 1 s pause
+              B2 Glute bridge — 15 reps
+                 Progression: harder variation of glute-bridge: 18 reps at RPE 6
+              B3 Single-leg calf raise — 12–15 reps each side, 2 s down, 1 s pause, explosive up
             """.ReplaceLineEndings("\n"));
     }
 
@@ -69,8 +72,47 @@ public sealed class PlanCalendarRendererTests
         events.Select(e => e["DTEND"].Value).ShouldBe(["20261124", "20261127", "20261202"]);
         events.ShouldAllBe(e => e["DTSTART"].Parameters.SequenceEqual(new[] { "VALUE=DATE" }));
         events.ShouldAllBe(e => e["DTSTAMP"].Value == "20261123T000000Z");
-        events[0]["SUMMARY"].Value.ShouldBe("Strength: moderate full-body (35 min)");
-        events[1]["SUMMARY"].Value.ShouldBe("Strength: heavy lower-body (40 min)");
+        events[0]["SUMMARY"].Value.ShouldBe(@"Strength: Full body (moderate\, 35 min)");
+        events[1]["SUMMARY"].Value.ShouldBe(@"Strength: Lower body (heavy\, 40 min)");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_calendar_of_ordered_sessions_breaks_no_rule(bool explain)
+    {
+        ICalendarChecker.Problems(Render(OrderedWeek.Plan(), explain)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Each_description_says_whether_to_lift_before_or_after_the_run_or_that_it_is_a_rest_day()
+    {
+        var descriptions = ICalendarChecker.Events(Render(OrderedWeek.Plan())).Select(e => ICalendarChecker.UnescapeText(e["DESCRIPTION"].Value).Split('\n')).ToList();
+
+        descriptions[0][2].ShouldBe("After your intervals. No easy or rest day this week was free of the hard-running rules, so lift after the quality run.");
+        descriptions[1][2].ShouldBe("Before your easy run.");
+        descriptions[2][2].ShouldBe("Rest day.");
+    }
+
+    [Fact]
+    public void A_tri_set_is_listed_as_rounds_and_the_summary_uses_the_title()
+    {
+        var tuesday = ICalendarChecker.Events(Render(OrderedWeek.Plan()))[0];
+
+        ICalendarChecker.UnescapeText(tuesday["SUMMARY"].Value).ShouldBe("Strength: Lower body and core (heavy, 40 min)");
+        ICalendarChecker.UnescapeText(tuesday["DESCRIPTION"].Value).ShouldBe(
+            """
+            Week 1 · 23–29 November 2026 · build phase · 8 weeks to race
+            Lower body and core · heavy · 40 minutes
+            After your intervals. No easy or rest day this week was free of the hard-running rules, so lift after the quality run.
+            Warm-up: Glute activation 1 min
+            A · 3 rounds, rest 60 s between rounds
+              A1 Split squat — 10 reps each side, 2 × 12 kg dumbbells, 3 s down
+              A2 Pogo hops — 20 s
+              A3 Side plank — 30–45 s each side (first 2 rounds only)
+                 Progression: side plank with a leg lift
+            B1 Tibialis raise (injury work) — 2 sets of 15–20 reps, rest 45 seconds
+            """.ReplaceLineEndings("\n"));
     }
 
     [Fact]

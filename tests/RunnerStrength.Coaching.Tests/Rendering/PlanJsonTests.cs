@@ -67,6 +67,81 @@ public sealed class PlanJsonTests
         PlanJson.Serialize(plan).ShouldContain(expected);
     }
 
+    [Theory]
+    [InlineData("\"order\": \"after-run\"")]
+    [InlineData("\"order\": \"before-run\"")]
+    [InlineData("\"order\": null")]
+    [InlineData("\"title\": \"Lower body and core\"")]
+    [InlineData("\"title\": null")]
+    [InlineData("\"fallback\": true")]
+    [InlineData("\"fallback\": false")]
+    [InlineData("\"mitigation\": true")]
+    [InlineData("\"mitigation\": false")]
+    public void Order_title_fallback_and_mitigation_are_written_with_their_contract_spelling(string expected)
+    {
+        PlanJson.Serialize(OrderedWeek.Plan()).ShouldContain(expected);
+    }
+
+    [Fact]
+    public void A_rest_day_session_carries_order_as_null_rather_than_leaving_it_out()
+    {
+        using var document = JsonDocument.Parse(PlanJson.Serialize(OrderedWeek.Plan()));
+        var sessions = document.RootElement.GetProperty("weeks")[0].GetProperty("sessions").EnumerateArray().ToList();
+
+        var friday = sessions.Single(s => s.GetProperty("run").GetString() == "rest");
+        friday.TryGetProperty("order", out var order).ShouldBeTrue();
+        order.ValueKind.ShouldBe(JsonValueKind.Null);
+        foreach (var session in sessions)
+        {
+            foreach (var name in new[] { "order", "title", "fallback" })
+            {
+                session.TryGetProperty(name, out _).ShouldBeTrue(name);
+            }
+        }
+    }
+
+    [Fact]
+    public void Order_title_fallback_and_mitigation_survive_a_round_trip()
+    {
+        var plan = OrderedWeek.Plan();
+
+        var roundTripped = PlanJson.Deserialize(PlanJson.Serialize(plan));
+
+        roundTripped.ShouldEqualDeeply(plan);
+        var sessions = roundTripped.Weeks[0].Sessions;
+        sessions.Select(s => s.Order).ShouldBe([SessionOrder.AfterRun, SessionOrder.BeforeRun, null]);
+        sessions.Select(s => s.Title).ShouldBe(["Lower body and core", "Full body", null]);
+        sessions.Select(s => s.Fallback).ShouldBe([true, false, false]);
+        sessions[0].Exercises.Select(e => e.Mitigation).ShouldBe([false, false, false, true]);
+    }
+
+    [Fact]
+    public void A_plan_with_order_title_fallback_and_mitigation_validates_against_the_schema()
+    {
+        var result = PlanJson.Read(SourceText.From(PlanJson.Serialize(OrderedWeek.Plan()), "plan.json"));
+
+        result.Diagnostics.ShouldBeEmpty(string.Join("\n", result.Diagnostics));
+        result.Plan.ShouldEqualDeeply(OrderedWeek.Plan());
+    }
+
+    [Theory]
+    [InlineData("\"order\": null,", "", "RS1005")]
+    [InlineData("\"title\": null,", "", "RS1005")]
+    [InlineData("\"fallback\": false,", "", "RS1005")]
+    [InlineData("\"mitigation\": false,", "", "RS1005")]
+    [InlineData("\"order\": \"after-run\"", "\"order\": \"during-run\"", "RS1006")]
+    [InlineData("\"fallback\": true", "\"fallback\": \"yes\"", "RS1002")]
+    public void The_new_fields_missing_or_misspelled_fail_validation(string good, string broken, string code)
+    {
+        var json = PlanJson.Serialize(OrderedWeek.Plan());
+        json.ShouldContain(good);
+        json = ReplaceFirst(json, good, broken);
+
+        var diagnostics = Validator.Validate(SourceText.From(json, "plan.json"));
+
+        diagnostics.Select(d => d.Code).ShouldContain(code, string.Join("\n", diagnostics));
+    }
+
     [Fact]
     public void Output_validates_against_the_plan_schema()
     {

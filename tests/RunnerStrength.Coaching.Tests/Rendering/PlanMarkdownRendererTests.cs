@@ -21,42 +21,69 @@ public sealed partial class PlanMarkdownRendererTests
             "## Week 1 · 23–29 November 2026",
             "## Week 2 · 30 November – 6 December 2026",
         ]);
-        lines.Count(l => l.StartsWith("### ", StringComparison.Ordinal)).ShouldBe(3);
-        lines.ShouldContain("### Monday 23 November: Moderate full-body session, 35 minutes");
+        lines.Where(l => l.StartsWith("### ", StringComparison.Ordinal) && l != "### Notes").ShouldBe(
+        [
+            "### Monday 23 November: Full body · moderate · 35 minutes",
+            "### Thursday 26 November: Lower body · heavy · 40 minutes",
+            "### Tuesday 1 December: Core mobility · light · 20 minutes",
+        ]);
     }
 
     [Fact]
-    public void Each_exercise_is_one_table_row()
+    public void Headings_are_markdown_headings_never_bold_lines()
     {
-        var plan = SamplePlans.TwoWeeks();
-        var lines = Lines(plan);
+        var lines = Lines(OrderedWeek.Plan(), explain: true).Concat(Lines(SamplePlans.TwoWeeks(), explain: true)).ToList();
 
-        var rows = lines.Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| Group", StringComparison.Ordinal) && !l.StartsWith("| ---", StringComparison.Ordinal)).ToList();
-
-        rows.Count.ShouldBe(plan.Weeks.SelectMany(w => w.Sessions).Sum(s => s.Exercises.Count));
-        rows.ShouldContain("| A1 | Single-leg squat | 3 × 8–12 each side | 90 s | 3-0-1 |");
-        rows.ShouldContain("| B1 | Romanian deadlift (2 × 16 kg kettlebells) | 3 × 6–8 | 30 s | 3-1-1 |");
-        rows.ShouldContain("| A2 | Side plank | 3 × 30–45 s each side | 60 s | — |");
-        lines.Count(l => l == "| Group | Exercise | Sets × reps | Rest | Tempo |").ShouldBe(3);
+        lines.ShouldNotContain(l => BoldLine().IsMatch(l));
+        lines.ShouldContain("### Notes");
+        lines.ShouldContain("#### Why");
     }
 
     [Fact]
-    public void Pipes_in_cells_are_escaped_so_the_table_keeps_its_columns()
+    public void The_session_heading_uses_the_title()
     {
-        var plan = WithFirstExercise(SamplePlans.SingleLegSquat() with { Name = "Row | band", Load = "light | medium band" });
-
-        var row = Lines(plan).Single(l => l.StartsWith("| A1 ", StringComparison.Ordinal));
-
-        row.ShouldBe(@"| A1 | Row \| band (light \| medium band) | 3 × 8–12 each side | 90 s | 3-0-1 |");
-        UnescapedPipe().Count(row).ShouldBe(6);
+        Lines(OrderedWeek.Plan()).ShouldContain("### Tuesday 24 November: Lower body and core · heavy · 40 minutes");
     }
 
     [Fact]
-    public void Line_breaks_in_names_do_not_break_the_row()
+    public void Each_session_says_whether_to_lift_before_or_after_the_run_or_that_it_is_a_rest_day()
+    {
+        var lines = Lines(OrderedWeek.Plan());
+
+        lines.ShouldContain("After your intervals. No easy or rest day this week was free of the hard-running rules, so lift after the quality run.");
+        lines.ShouldContain("Before your easy run.");
+        lines.ShouldContain("Rest day.");
+    }
+
+    [Fact]
+    public void A_tri_set_is_a_list_item_with_its_rounds_nested()
+    {
+        var lines = Lines(OrderedWeek.Plan()).ToList();
+        var heading = lines.IndexOf("- A · 3 rounds, rest 60 s between rounds");
+
+        heading.ShouldBeGreaterThan(0);
+        lines.Skip(heading + 1).Take(5).ShouldBe(
+        [
+            "    - A1 Split squat — 10 reps each side, 2 × 12 kg dumbbells, 3 s down",
+            "    - A2 Pogo hops — 20 s",
+            "    - A3 Side plank — 30–45 s each side (first 2 rounds only)",
+            "        - Progression: side plank with a leg lift",
+            "- B1 Tibialis raise (injury work) — 2 sets of 15–20 reps, rest 45 seconds",
+        ]);
+    }
+
+    [Fact]
+    public void A_timed_exercise_is_a_time_not_a_hold()
+    {
+        Lines(OrderedWeek.Plan()).ShouldContain("- B1 Mountain climber — 3 sets of 20–30 s, rest 45 seconds");
+    }
+
+    [Fact]
+    public void Line_breaks_in_names_do_not_break_the_list_item()
     {
         var plan = WithFirstExercise(SamplePlans.SingleLegSquat() with { Name = "Single-leg\nsquat" });
 
-        Lines(plan).ShouldContain(l => l.StartsWith("| A1 | Single-leg squat |", StringComparison.Ordinal));
+        Lines(plan).ShouldContain("- A1 Single-leg squat — 3 sets of 8–12 reps each side, 3 s down, rest 90 seconds");
     }
 
     [Fact]
@@ -66,7 +93,8 @@ public sealed partial class PlanMarkdownRendererTests
 
         lines.ShouldContain("- Stop any exercise that hurts more than 3 out of 10.");
         lines.ShouldContain("- Deload: keep the loads, halve the sets.");
-        lines.ShouldContain("- B2 Glute bridge: harder variation of glute-bridge: 18 reps at RPE 6");
+        lines.ShouldContain("        - Progression: harder variation of glute-bridge: 18 reps at RPE 6");
+        lines.ShouldContain("    - Progression: long-lever Copenhagen plank: 30 s each side");
     }
 
     [Fact]
@@ -75,8 +103,8 @@ public sealed partial class PlanMarkdownRendererTests
         var plain = Lines(SamplePlans.TwoWeeks());
         var explained = Lines(SamplePlans.TwoWeeks(), explain: true);
 
-        plain.ShouldNotContain("**Why**");
-        explained.Count(l => l == "**Why**").ShouldBe(2);
+        plain.ShouldNotContain("#### Why");
+        explained.Count(l => l == "#### Why").ShouldBe(2);
         explained.ShouldContain("- dose/BaseVolume: Base phase: 3 sets in the 8–12 range. (rules/dose.json, line 4)");
     }
 
@@ -87,6 +115,7 @@ public sealed partial class PlanMarkdownRendererTests
         return plan with { Weeks = [plan.Weeks[0] with { Sessions = [session] }] };
     }
 
-    [GeneratedRegex(@"(?<!\\)\|")]
-    private static partial Regex UnescapedPipe();
+    // A whole line in bold is a heading in disguise.
+    [GeneratedRegex(@"^\*\*[^*]+\*\*:?$")]
+    private static partial Regex BoldLine();
 }

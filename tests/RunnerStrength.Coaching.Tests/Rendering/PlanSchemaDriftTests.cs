@@ -24,7 +24,7 @@ public sealed class PlanSchemaDriftTests
 
     public static TheoryData<Type> Records => new(RecordTypes);
 
-    public static TheoryData<Type> Enums => new() { typeof(RunKind), typeof(TrainingPhase), typeof(SessionIntensity), typeof(MovementPattern), typeof(DayOfWeek) };
+    public static TheoryData<Type> Enums => new() { typeof(RunKind), typeof(SessionOrder), typeof(TrainingPhase), typeof(SessionIntensity), typeof(MovementPattern), typeof(DayOfWeek) };
 
     [Fact]
     public void The_schema_is_draft_07()
@@ -67,6 +67,30 @@ public sealed class PlanSchemaDriftTests
 
         schemaEnums.ShouldNotBeEmpty($"no enum in the schema for {enumType.Name}");
         schemaEnums.ShouldAllBe(e => e.SetEquals(spellings));
+    }
+
+    [Theory]
+    [InlineData("session", "order", true)]
+    [InlineData("session", "title", true)]
+    [InlineData("session", "fallback", false)]
+    [InlineData("exercise", "mitigation", false)]
+    public void The_plan_contract_requires_and_describes_order_title_fallback_and_mitigation(string definition, string property, bool nullable)
+    {
+        var schema = Definition(definition);
+
+        schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()).ShouldContain(property);
+        var described = schema.GetProperty("properties").GetProperty(property);
+        described.GetProperty("description").GetString().ShouldNotBeNullOrWhiteSpace();
+        Shape(described).Types.Contains("null").ShouldBe(nullable);
+    }
+
+    [Fact]
+    public void Order_is_one_of_the_session_order_spellings_or_null()
+    {
+        var (types, resolved) = Shape(Definition("session").GetProperty("properties").GetProperty("order"));
+
+        types.ShouldBe(["string", "null"], ignoreOrder: true);
+        resolved.GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ShouldBe(["before-run", "after-run"], ignoreOrder: true);
     }
 
     [Fact]

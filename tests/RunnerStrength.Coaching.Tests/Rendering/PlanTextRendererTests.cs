@@ -13,13 +13,17 @@ public sealed class PlanTextRendererTests
     private static string[] Lines(string text) => text.Split('\n');
 
     [Fact]
-    public void A_rep_exercise_reads_group_name_sets_reps_side_tempo_and_rest()
+    public void A_rep_exercise_done_alone_reads_group_name_sets_reps_side_tempo_and_rest()
     {
-        Lines(Render(SamplePlans.TwoWeeks())).ShouldContain("    A1 Single-leg squat — 3 sets of 8–12 reps each side, 3 s down, rest 90 seconds");
+        var plan = SamplePlans.TwoWeeks();
+        var session = plan.Weeks[0].Sessions[0] with { Exercises = [SamplePlans.SingleLegSquat()] };
+        plan = plan with { Weeks = [plan.Weeks[0] with { Sessions = [session] }] };
+
+        Lines(Render(plan)).ShouldContain("    A1 Single-leg squat — 3 sets of 8–12 reps each side, 3 s down, rest 90 seconds");
     }
 
     [Theory]
-    [InlineData(3, null, 30, 45, true, 60, null, "bodyweight", MovementPattern.Core, "A1 Plank — 3 sets of 30–45 s hold each side, rest 60 seconds")]
+    [InlineData(3, null, 30, 45, true, 60, null, "bodyweight", MovementPattern.Core, "A1 Plank — 3 sets of 30–45 s each side, rest 60 seconds")]
     [InlineData(1, 5, null, null, false, 120, null, "RPE 8", MovementPattern.Squat, "A1 Plank — 1 set of 5 reps, RPE 8, rest 120 seconds")]
     [InlineData(2, 1, null, null, false, 0, "2-0-1", "Bodyweight", MovementPattern.Squat, "A1 Plank — 2 sets of 1 rep, 2 s down, no rest")]
     [InlineData(3, 6, null, null, false, 90, "3-2-X", "bodyweight", MovementPattern.Squat, "A1 Plank — 3 sets of 6 reps, 3 s down, 2 s pause, explosive up, rest 90 seconds")]
@@ -52,9 +56,12 @@ public sealed class PlanTextRendererTests
     {
         var lines = Lines(Render(SamplePlans.TwoWeeks())).ToList();
         var bridge = lines.FindIndex(l => l.TrimStart().StartsWith("B2 Glute bridge — ", StringComparison.Ordinal));
+        var plank = lines.FindIndex(l => l.TrimStart().StartsWith("B1 Copenhagen plank — ", StringComparison.Ordinal));
 
         bridge.ShouldBeGreaterThan(0);
-        lines[bridge + 1].ShouldBe("       Progression: harder variation of glute-bridge: 18 reps at RPE 6");
+        lines[bridge].ShouldBe("      B2 Glute bridge — 15 reps");
+        lines[bridge + 1].ShouldBe("         Progression: harder variation of glute-bridge: 18 reps at RPE 6");
+        lines[plank + 1].ShouldBe("       Progression: long-lever Copenhagen plank: 30 s each side");
     }
 
     [Fact]
@@ -78,16 +85,111 @@ public sealed class PlanTextRendererTests
     }
 
     [Fact]
-    public void Sessions_say_the_day_the_run_beside_them_the_kind_and_the_warm_up()
+    public void Sessions_say_the_day_the_run_the_kind_and_the_warm_up()
     {
         var lines = Lines(Render(SamplePlans.TwoWeeks()));
 
-        lines.ShouldContain("  Monday 23 November · beside an easy run");
-        lines.ShouldContain("  Moderate full-body session, 35 minutes");
+        lines.ShouldContain("  Monday 23 November · same day as your easy run");
+        lines.ShouldContain("  Full body · moderate · 35 minutes");
         lines.ShouldContain("  Warm-up: Elephant walk 20 s · Leg swings 40 s · Ankle rocks 30 s");
         lines.ShouldContain("  Warm-up: Glute activation 1 min · Goblet squat hold 1 min 30 s");
         lines.ShouldContain("  Tuesday 1 December · rest day");
-        lines.ShouldContain("  Thursday 26 November · beside intervals");
+        lines.ShouldContain("  Thursday 26 November · same day as your intervals");
+    }
+
+    [Fact]
+    public void Each_session_says_whether_to_lift_before_or_after_the_run_or_that_it_is_a_rest_day()
+    {
+        var lines = Lines(Render(OrderedWeek.Plan()));
+
+        lines.ShouldContain("  Tuesday 24 November · after your intervals");
+        lines.ShouldContain("  Wednesday 25 November · before your easy run");
+        lines.ShouldContain("  Friday 27 November · rest day");
+    }
+
+    [Theory]
+    [InlineData(RunKind.Easy, SessionOrder.BeforeRun, "before your easy run")]
+    [InlineData(RunKind.Recovery, SessionOrder.BeforeRun, "before your recovery run")]
+    [InlineData(RunKind.Long, SessionOrder.AfterRun, "after your long run")]
+    [InlineData(RunKind.Tempo, SessionOrder.AfterRun, "after your tempo run")]
+    [InlineData(RunKind.Intervals, SessionOrder.AfterRun, "after your intervals")]
+    [InlineData(RunKind.Hills, SessionOrder.AfterRun, "after your hill session")]
+    [InlineData(RunKind.RacePace, SessionOrder.AfterRun, "after your race-pace run")]
+    [InlineData(RunKind.Rest, null, "rest day")]
+    [InlineData(RunKind.Long, null, "same day as your long run")]
+    public void The_day_line_names_the_run_and_the_order(RunKind run, SessionOrder? order, string expected)
+    {
+        var session = OrderedWeek.WednesdayBeforeEasyRun() with { Run = run, Order = order };
+
+        PlanWording.DayLine(session).ShouldBe("Wednesday 25 November · " + expected);
+    }
+
+    [Fact]
+    public void A_session_that_fell_back_onto_a_quality_day_says_why_under_the_day_line()
+    {
+        var lines = Lines(Render(OrderedWeek.Plan())).ToList();
+        var tuesday = lines.IndexOf("  Tuesday 24 November · after your intervals");
+
+        lines[tuesday + 1].ShouldBe("  No easy or rest day this week was free of the hard-running rules, so lift after the quality run.");
+        lines.Count(l => l.Contains("hard-running rules", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
+    public void The_session_heading_uses_the_title_and_never_doubles_the_intensity()
+    {
+        var text = Render(OrderedWeek.Plan());
+
+        Lines(text).ShouldContain("  Lower body and core · heavy · 40 minutes");
+        Lines(text).ShouldContain("  Full body · moderate · 35 minutes");
+        text.ShouldNotContain("lower-heavy");
+        text.ShouldNotContain(" session,");
+    }
+
+    [Theory]
+    [InlineData("lower-heavy", null, "Lower heavy · heavy · 40 minutes")]
+    [InlineData("lower-heavy", " ", "Lower heavy · heavy · 40 minutes")]
+    [InlineData("lower-heavy", "Lower body and core", "Lower body and core · heavy · 40 minutes")]
+    public void Without_a_title_the_heading_spells_the_kind_in_words(string kind, string? title, string expected)
+    {
+        var session = OrderedWeek.TuesdayAfterIntervals() with { Kind = kind, Title = title };
+
+        PlanWording.SessionHeading(session).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void A_tri_set_is_done_as_rounds_under_one_heading()
+    {
+        var lines = Lines(Render(OrderedWeek.Plan())).ToList();
+        var heading = lines.IndexOf("    A · 3 rounds, rest 60 s between rounds");
+
+        heading.ShouldBeGreaterThan(0);
+        lines.Skip(heading + 1).Take(5).ShouldBe(
+        [
+            "      A1 Split squat — 10 reps each side, 2 × 12 kg dumbbells, 3 s down",
+            "      A2 Pogo hops — 20 s",
+            "      A3 Side plank — 30–45 s each side (first 2 rounds only)",
+            "         Progression: side plank with a leg lift",
+            "    B1 Tibialis raise (injury work) — 2 sets of 15–20 reps, rest 45 seconds",
+        ]);
+    }
+
+    [Fact]
+    public void A_timed_exercise_is_a_time_not_a_hold()
+    {
+        var lines = Lines(Render(OrderedWeek.Plan()));
+
+        lines.ShouldContain("    B1 Mountain climber — 3 sets of 20–30 s, rest 45 seconds");
+        lines.Where(l => l.Contains("Mountain climber", StringComparison.Ordinal) || l.Contains("Pogo hops", StringComparison.Ordinal) || l.Contains("Side plank", StringComparison.Ordinal))
+            .ShouldAllBe(l => !l.Contains("hold", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Injury_work_is_marked_and_other_work_is_not()
+    {
+        var text = Render(OrderedWeek.Plan());
+
+        text.ShouldContain("B1 Tibialis raise (injury work) — ");
+        Lines(text).Count(l => l.Contains("(injury work)", StringComparison.Ordinal)).ShouldBe(1);
     }
 
     [Fact]

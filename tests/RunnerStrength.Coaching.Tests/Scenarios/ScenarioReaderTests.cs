@@ -62,6 +62,120 @@ public sealed class ScenarioReaderTests
     }
 
     [Fact]
+    public void The_plan_shape_checks_read_their_values()
+    {
+        const string text = """
+            {
+              "name": "Plan shape",
+              "athlete": "../examples/athletes/no-race.json",
+              "start": "2026-11-23",
+              "expect": [
+                { "week": 1, "orders": ["before-run", null, "after-run"], "sessionOn": { "day": "tuesday", "order": "after-run", "fallback": true } },
+                { "week": 2, "patternSets": { "squat": { "min": 4 }, "push": { "min": 2, "max": 4 }, "calf": 3, "core": { "max": 12 }, "hinge+glute": { "min": 4 } }, "maxSetsPerPattern": 12, "lowerBodySessions": { "min": 1 } },
+                { "week": 4, "sameExercisesAsWeek": 3, "timedOnlyWhenCatalogTimed": true, "heavyCuesOnlyWhenLoadable": true },
+                { "phaseWeeks": { "base": { "min": 3 }, "taper": { "min": 2, "max": 3 } }, "taperDays": { "min": 7, "max": 10 }, "deloadAfterLoadingWeeks": 3 }
+              ]
+            }
+            """;
+
+        var result = ScenarioReader.Read(SourceText.From(text, ScenarioPath));
+
+        result.Diagnostics.ShouldBeClean();
+        var expect = result.Scenario.ShouldNotBeNull().Expect;
+        expect[0].Orders.ShouldBe([SessionOrder.BeforeRun, null, SessionOrder.AfterRun]);
+        expect[0].SessionOn.ShouldBe(new SessionExpectation { Day = DayOfWeek.Tuesday, Order = SessionOrder.AfterRun, Fallback = true });
+        expect[1].ShouldSatisfyAllConditions(
+            e => e.PatternSets.ShouldNotBeNull().Keys.ShouldBe(["squat", "push", "calf", "core", "hinge+glute"], ignoreOrder: true),
+            e => e.PatternSets!["squat"].ShouldBe(new CountRange(4, CountRange.Unbounded)),
+            e => e.PatternSets!["push"].ShouldBe(new CountRange(2, 4)),
+            e => e.PatternSets!["calf"].ShouldBe(new CountRange(3, 3)),
+            e => e.PatternSets!["core"].ShouldBe(new CountRange(0, 12)),
+            e => e.PatternSets!["hinge+glute"].ShouldBe(new CountRange(4, CountRange.Unbounded)),
+            e => e.MaxSetsPerPattern.ShouldBe(12),
+            e => e.LowerBodySessions.ShouldBe(new CountRange(1, CountRange.Unbounded)));
+        expect[2].ShouldSatisfyAllConditions(
+            e => e.SameExercisesAsWeek.ShouldBe(3),
+            e => e.TimedOnlyWhenCatalogTimed.ShouldBe(true),
+            e => e.HeavyCuesOnlyWhenLoadable.ShouldBe(true));
+        expect[3].ShouldSatisfyAllConditions(
+            e => e.PhaseWeeks.ShouldNotBeNull().Count.ShouldBe(2),
+            e => e.PhaseWeeks![TrainingPhase.Base].ShouldBe(new CountRange(3, CountRange.Unbounded)),
+            e => e.PhaseWeeks![TrainingPhase.Taper].ShouldBe(new CountRange(2, 3)),
+            e => e.TaperDays.ShouldBe(new CountRange(7, 10)),
+            e => e.DeloadAfterLoadingWeeks.ShouldBe(3));
+    }
+
+    [Theory]
+    [InlineData(3, 3, "3")]
+    [InlineData(1, 2, "1 to 2")]
+    [InlineData(4, CountRange.Unbounded, "at least 4")]
+    [InlineData(0, 12, "at most 12")]
+    public void A_count_reads_as_coaches_say_it(int min, int max, string text) =>
+        new CountRange(min, max).ToString().ShouldBe(text);
+
+    /// <summary>A wrong plan-shape check, the diagnostic it gives and the text it points at (the first occurrence in the expectation line).</summary>
+    public static TheoryData<string, string, string> WrongPlanShapeChecks => new()
+    {
+        { "\"week\": 1, \"orders\": [\"before\", null]", "RS1006", "\"before\"" },
+        { "\"week\": 1, \"sessionOn\": { \"day\": \"monday\", \"order\": \"first\" }", "RS1006", "\"first\"" },
+        { "\"week\": 1, \"sessionOn\": { \"day\": \"monday\", \"fallback\": \"yes\" }", "RS1002", "\"yes\"" },
+        { "\"week\": 1, \"patternSets\": { \"sqaut\": 4 }", "RS1003", "\"sqaut\"" },
+        { "\"week\": 1, \"patternSets\": { \"hinge+glutes\": 4 }", "RS1006", "\"hinge+glutes\"" },
+        { "\"week\": 1, \"patternSets\": { \"hinge+hinge\": 4 }", "RS1006", "\"hinge+hinge\"" },
+        { "\"week\": 1, \"patternSets\": { \"squat\": { \"min\": 6, \"max\": 2 } }", "RS5094", "\"squat\"" },
+        { "\"week\": 1, \"patternSets\": {}", "RS1002", "{}" },
+        { "\"week\": 1, \"maxSetsPerPattern\": -1", "RS1002", "-1" },
+        { "\"week\": 1, \"lowerBodySessions\": { \"min\": 3, \"max\": 1 }", "RS5094", "\"lowerBodySessions\"" },
+        { "\"phaseWeeks\": { \"peak\": 2 }", "RS1003", "\"peak\"" },
+        { "\"phaseWeeks\": { \"taper\": { \"min\": 3, \"max\": 2 } }", "RS5094", "\"taper\"" },
+        { "\"week\": 2, \"phaseWeeks\": { \"base\": 3 }", "RS1006", "\"phaseWeeks\"" },
+        { "\"week\": 2, \"taperDays\": { \"min\": 7 }", "RS1006", "\"taperDays\"" },
+        { "\"week\": 2, \"deloadAfterLoadingWeeks\": 3", "RS1006", "\"deloadAfterLoadingWeeks\"" },
+        { "\"deloadAfterLoadingWeeks\": 0", "RS1002", "0" },
+        { "\"week\": 2, \"sameExercisesAsWeek\": 0", "RS1002", "0" },
+        { "\"timedOnlyWhenCatalogTimed\": false", "RS1006", "\"timedOnlyWhenCatalogTimed\"" },
+        { "\"heavyCuesOnlyWhenLoadable\": false", "RS1006", "\"heavyCuesOnlyWhenLoadable\"" },
+        { "\"heavyCuesOnlyWhenLoadable\": \"true\"", "RS1002", "\"true\"" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongPlanShapeChecks))]
+    public void A_wrong_plan_shape_check_is_reported_where_it_is_written(string expectation, string code, string at)
+    {
+        var text = $$"""
+            {
+              "name": "Wrong plan shape",
+              "athlete": "../examples/athletes/no-race.json",
+              "start": "2026-11-23",
+              "expect": [
+                { {{expectation}} }
+              ]
+            }
+            """;
+
+        var result = ScenarioReader.Read(SourceText.From(text, ScenarioPath));
+
+        result.Scenario.ShouldBeNull();
+        result.Diagnostics.ShouldHaveDiagnostics(At(code, text, at, after: "\"expect\""));
+    }
+
+    [Theory]
+    [InlineData("{ \"week\": 1, \"patternSets\": { \"sqaut\": 4 } }", "did you mean 'squat'?")]
+    [InlineData("{ \"week\": 1, \"patternSets\": { \"hinge+glutes\": 4 } }", "'glutes' is not a valid pattern in 'hinge+glutes'; expected patterns joined with '+', each once, from squat, hinge, glute")]
+    [InlineData("{ \"week\": 1, \"patternSets\": { \"hinge+glutes\": 4 } }", "did you mean 'glute'?")]
+    [InlineData("{ \"phaseWeeks\": { \"rase-specific\": 2 } }", "did you mean 'race-specific'?")]
+    [InlineData("{ \"week\": 3, \"phaseWeeks\": { \"base\": 3 } }", "'phaseWeeks' is not a valid check of week 3; expected it in an expectation without 'week'")]
+    [InlineData("{ \"timedOnlyWhenCatalogTimed\": false }", "expected true (leave the property out to skip the check)")]
+    public void A_wrong_plan_shape_check_says_what_was_expected(string expectation, string message)
+    {
+        var text = $$"""{ "name": "Message", "athlete": "../examples/athletes/no-race.json", "start": "2026-11-23", "expect": [ {{expectation}} ] }""";
+
+        var result = ScenarioReader.Read(SourceText.From(text, ScenarioPath));
+
+        result.Diagnostics.ShouldHaveSingleItem().Message.ShouldContain(message);
+    }
+
+    [Fact]
     public void An_inline_athlete_is_read_from_the_scenario_itself()
     {
         const string text = """

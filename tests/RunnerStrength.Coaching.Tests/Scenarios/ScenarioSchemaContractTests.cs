@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using RunnerStrength.Coaching.Json;
 using RunnerStrength.Coaching.Scenarios;
 using RunnerStrength.Coaching.Vocabulary;
@@ -103,8 +104,45 @@ public sealed class ScenarioSchemaContractTests
         }
     }
 
+    [Fact]
+    public void The_keyed_counts_name_every_pattern_and_phase_and_count_with_the_count_shape()
+    {
+        using var contract = SchemaModelContract.Load("scenario.schema.json");
+        var patternSets = contract.Definition("patternSets");
+        var phaseWeeks = contract.Definition("phaseWeeks");
+
+        patternSets.GetProperty("properties").EnumerateObject().Select(p => p.Name).ShouldBe(SchemaModelContract.Spellings(typeof(MovementPattern)));
+        phaseWeeks.GetProperty("properties").EnumerateObject().Select(p => p.Name).ShouldBe(SchemaModelContract.Spellings(typeof(TrainingPhase)));
+        var combined = patternSets.GetProperty("patternProperties").EnumerateObject().ShouldHaveSingleItem();
+        Regex.IsMatch("hinge+glute", combined.Name).ShouldBeTrue();
+        Regex.IsMatch("foot-ankle+calf+squat", combined.Name).ShouldBeTrue();
+        Regex.IsMatch("squat", combined.Name).ShouldBeFalse("a single pattern is one of the listed properties");
+        patternSets.GetProperty("additionalProperties").GetBoolean().ShouldBeFalse();
+        phaseWeeks.GetProperty("additionalProperties").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_session_s_order_is_spelt_as_the_plan_spells_it_and_a_list_of_orders_allows_null()
+    {
+        using var contract = SchemaModelContract.Load("scenario.schema.json");
+        var sessionOn = contract.Definition("sessionOn").GetProperty("properties");
+
+        contract.EnumOf(sessionOn.GetProperty("order")).ShouldBe(SchemaModelContract.Spellings(typeof(SessionOrder)));
+        sessionOn.GetProperty("fallback").GetProperty("type").GetString().ShouldBe("boolean");
+        var orders = contract.Resolve(contract.Definition("expectation").GetProperty("properties").GetProperty("orders").GetProperty("items"));
+        orders.GetProperty("enum").EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Null ? null : e.GetString()).ShouldBe([.. SchemaModelContract.Spellings(typeof(SessionOrder)), null]);
+    }
+
     private static IEnumerable<string> Compare(Type type, JsonElement node, string where, SchemaModelContract contract)
     {
+        if (Nullable.GetUnderlyingType(type) is { IsEnum: true } nullableEnum && where.EndsWith("[]", StringComparison.Ordinal))
+        {
+            // A list item that may be null: the enum's spellings, then null.
+            var items = node.GetProperty("enum").EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Null ? "null" : e.GetString()!);
+            string[] wanted = [.. SchemaModelContract.Spellings(nullableEnum), "null"];
+            return items.SequenceEqual(wanted) ? [] : [$"{where}: {nullableEnum.Name}? items should list [{string.Join(", ", wanted)}]"];
+        }
+
         type = Nullable.GetUnderlyingType(type) ?? type;
         var jsonType = node.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
         if (type == typeof(int))
@@ -138,6 +176,16 @@ public sealed class ScenarioSchemaContractTests
         {
             var shapes = node.GetProperty("oneOf").EnumerateArray().Select(s => s.GetProperty("type").GetString()).ToList();
             return shapes.SequenceEqual(["integer", "object"]) ? [] : [$"{where}: a count is a number or {{ min, max }} in the model, [{string.Join(", ", shapes)}] in the schema"];
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+        {
+            // A keyed count: every key the schema lists (and any pattern-matched key) holds a count.
+            var values = node.GetProperty("properties").EnumerateObject().Select(p => (p.Name, Node: p.Value))
+                .Concat(node.TryGetProperty("patternProperties", out var patterns) ? patterns.EnumerateObject().Select(p => (p.Name, Node: p.Value)) : []);
+            return jsonType != "object"
+                ? [$"{where}: a dictionary in the model, {jsonType} in the schema"]
+                : values.SelectMany(v => Compare(type.GetGenericArguments()[1], contract.Resolve(v.Node), $"{where}.{v.Name}", contract));
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
