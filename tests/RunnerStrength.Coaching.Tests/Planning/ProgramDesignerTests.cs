@@ -111,7 +111,7 @@ public sealed partial class ProgramDesignerTests
     {
         using var temp = TempFolder.WithRules(out var rules);
         var volume = Path.Combine(rules, "volume.json");
-        var text = Edit(volume, "\"Properties\": { \"sessions\": 3,", "\"Properties\": { \"sesions\": 3,");
+        var text = Edit(volume, "\"Properties\": { \"sessions\": 3, \"intensities\": [\"moderate\", \"moderate\", \"light\"], \"minutes\": { \"heavy\"", "\"Properties\": { \"sesions\": 3, \"intensities\": [\"moderate\", \"moderate\", \"light\"], \"minutes\": { \"heavy\"");
 
         var result = CoachingRules.Load(rules);
 
@@ -126,7 +126,7 @@ public sealed partial class ProgramDesignerTests
     public void A_decision_value_of_the_wrong_kind_reports_RS5052_at_the_rule()
     {
         using var temp = TempFolder.WithRules(out var rules);
-        var text = Edit(Path.Combine(rules, "volume.json"), "\"Properties\": { \"sessions\": 3,", "\"Properties\": { \"sessions\": \"three\",");
+        var text = Edit(Path.Combine(rules, "volume.json"), "\"Properties\": { \"sessions\": 3, \"intensities\": [\"moderate\", \"moderate\", \"light\"], \"minutes\": { \"heavy\"", "\"Properties\": { \"sessions\": \"three\", \"intensities\": [\"moderate\", \"moderate\", \"light\"], \"minutes\": { \"heavy\"");
 
         var result = CoachingRules.Load(rules);
 
@@ -174,13 +174,13 @@ public sealed partial class ProgramDesignerTests
     }
 
     [Fact]
-    public void Every_session_is_explained_by_its_phase_volume_placement_and_content_rules()
+    public void Every_session_is_explained_by_its_phase_volume_budget_placement_and_content_rules()
     {
         var session = Design("beginner-bodyweight-10k.json").Plan.ShouldNotBeNull().Weeks[0].Sessions[0];
 
         var workflows = session.Why.Select(w => w.Rule.Split('/')[0]).Distinct().ToList();
 
-        workflows.ShouldBe([CoachingWorkflows.Phase, CoachingWorkflows.Volume, CoachingWorkflows.Placement, CoachingWorkflows.SessionPlan], ignoreOrder: true);
+        workflows.ShouldBe([CoachingWorkflows.Phase, CoachingWorkflows.Volume, CoachingWorkflows.Budget, CoachingWorkflows.Placement, CoachingWorkflows.SessionPlan], ignoreOrder: true);
         session.Why.Select(w => w.Rule).ShouldContain("Placement/EasyRunDay");
     }
 
