@@ -103,6 +103,7 @@ public static class ProgramDesigner
         private int _weekOfPhase;
         private int _loadingWeeks;
         private bool _lastDeload;
+        private PlanWeek? _lastWeek;
 
         public ImmutableArray<string> PlanNotes() => [.. _planNotes];
 
@@ -139,6 +140,31 @@ public static class ProgramDesigner
             {
                 why.Add(deloadRule.Reason());
                 AddNote(notes, deloadRule);
+            }
+
+            // A deload keeps last week's sessions, days and exercises, and only cuts sets.
+            if (deloadRule is not null && _lastWeek is { Sessions.Count: > 0 } last)
+            {
+                var delta = deloadRule.Decision.SetsDelta ?? 0;
+                var reason = deloadRule.Reason();
+                var repeated = last.Sessions.Select(s => s with
+                {
+                    Date = s.Date.AddDays(7),
+                    Exercises = [.. s.Exercises.Select(e => e with { Sets = Math.Max(1, e.Sets + delta) })],
+                    Why = [.. s.Why.Where(w => !w.Rule.StartsWith(CoachingWorkflows.Phase + "/", StringComparison.Ordinal)), .. why],
+                }).ToImmutableArray();
+                _strengthDates.AddRange(repeated.Select(s => s.Date));
+                _lastWeek = new PlanWeek
+                {
+                    Week = number,
+                    Start = weekStart,
+                    Phase = phase,
+                    Deload = true,
+                    WeeksToRace = facts.WeeksToRace,
+                    Sessions = repeated,
+                    Notes = [.. notes.Concat(last.Notes).Distinct(StringComparer.Ordinal)],
+                };
+                return _lastWeek;
             }
 
             var volumeRule = runner.First(CoachingWorkflows.Volume, [athlete, facts], context);
@@ -231,7 +257,7 @@ public static class ProgramDesigner
 
             _lastWeekExercises = usedThisWeek;
             _strengthDates.AddRange(placed.Select(p => p.Date));
-            return new PlanWeek
+            return _lastWeek = new PlanWeek
             {
                 Week = number,
                 Start = weekStart,

@@ -99,12 +99,6 @@ internal sealed class SessionBuilder
             }
         }
 
-        // A deload week keeps last week's exercises and only cuts sets: nothing new comes in.
-        if (week.Deload && usedLastWeek.Count > 0)
-        {
-            chosen.RemoveAll(c => !usedLastWeek.Contains(c.Exercise.Id));
-        }
-
         // Slots the budget left out can leave an exercise alone in its group: it joins a neighbour as a bi- or tri-set.
         while (JoinLoneExercise(chosen))
         {
@@ -310,7 +304,7 @@ internal sealed class SessionBuilder
     /// <summary>
     /// Fits the session in its minutes without cutting the main lifts while anything else can give: first groups paired
     /// into bi- and tri-sets (rounds share their rest), then accessories and injury work down to one set, then the
-    /// plyometrics, then a set from the exercises with the most (evenly, down to two, then one); only then an exercise
+    /// plyometrics, then a set at a time from the patterns with the most weekly sets (down to two, then one); only then an exercise
     /// goes, the pattern with the fewest weekly sets first. Injury work and plyometrics come on top of the budget, so
     /// they give way before the main lifts do. The warm-up is the SessionPlan rule's to size.
     /// </summary>
@@ -360,13 +354,17 @@ internal sealed class SessionBuilder
         return (exercises, [.. warmup]);
     }
 
-    /// <summary>Takes a set from the exercise with the most sets above <paramref name="floor"/> (the last on a tie); false when none has one to give.</summary>
+    /// <summary>
+    /// Takes a set above <paramref name="floor"/> from the pattern with the most weekly sets (it has the most to spare),
+    /// the exercise with the most sets of it, the last on a tie; false when none has one to give.
+    /// </summary>
     private static bool CutOneSet(List<ChosenExercise> exercises, int floor, Func<ChosenExercise, bool> may)
     {
         var most = -1;
         for (var i = 0; i < exercises.Count; i++)
         {
-            if (may(exercises[i]) && exercises[i].Dose.Sets > floor && (most < 0 || exercises[i].Dose.Sets >= exercises[most].Dose.Sets))
+            var (e, m) = (exercises[i], most < 0 ? null : exercises[most]);
+            if (may(e) && e.Dose.Sets > floor && (m is null || e.Weekly > m.Weekly || (e.Weekly == m.Weekly && e.Dose.Sets >= m.Dose.Sets)))
             {
                 most = i;
             }

@@ -15,7 +15,12 @@ internal sealed record SessionLayout(
     ImmutableArray<SlotPlan> Slots,
     PlyometricsDecision? Plyometrics,
     List<PlanReason> Why,
-    RuleContext Context);
+    RuleContext Context)
+{
+    /// <summary>The seconds the session has for its exercises: its minutes less the warm-up and the plyometrics.</summary>
+    public int WorkSeconds =>
+        (Session.Minutes * 60) - ((Plan.WarmupSeconds ?? 0) * Plan.Warmup.Length) - ((Plyometrics?.Minutes ?? 0) * 60);
+}
 
 /// <summary>One slot of a session and the sets the week's budget gave it: null for a pattern the budget does not count (the Dose rules decide), 0 to leave it out.</summary>
 internal sealed class SlotPlan(SlotFacts slot)

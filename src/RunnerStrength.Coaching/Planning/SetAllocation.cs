@@ -17,6 +17,7 @@ internal static class SetAllocation
         // Sets given so far per session, against its minutes: each pattern's exercises go where there is most room,
         // so no session is left with nothing while another is over full.
         var load = new double[layouts.Count];
+        var patterns = new int[layouts.Count];
         foreach (var (pattern, sets) in budget.Sets.OrderByDescending(p => p.Value).ThenBy(p => p.Key))
         {
             var slots = new List<(SlotPlan Slot, int Session)>();
@@ -58,11 +59,16 @@ internal static class SetAllocation
             {
                 var share = Math.Min((sets / used) + (i < sets % used ? 1 : 0), budget.MaxPerExercise);
                 picked[i].Slot.Sets = share;
-                load[picked[i].Session] += share / (double)Math.Max(1, layouts[picked[i].Session].Session.Minutes);
+                load[picked[i].Session] += share / (double)Math.Max(60, layouts[picked[i].Session].WorkSeconds);
+            }
+
+            foreach (var session in sessionsUsed)
+            {
+                patterns[session]++;
             }
 
             // Single-leg work first (the staple), then a session not yet given this pattern, then the one with the most
-            // room, the harder, the earlier.
+            // room for its minutes, the fewest patterns so far, the harder, the earlier.
             bool Better((SlotPlan Slot, int Session) a, (SlotPlan Slot, int Session) b)
             {
                 if (a.Slot.Slot.Unilateral != b.Slot.Slot.Unilateral)
@@ -79,6 +85,12 @@ internal static class SetAllocation
                 if (load[a.Session] != load[b.Session])
                 {
                     return load[a.Session] < load[b.Session];
+                }
+
+                // Then a session with fewer patterns so far, so every session covers several.
+                if (patterns[a.Session] != patterns[b.Session])
+                {
+                    return patterns[a.Session] < patterns[b.Session];
                 }
 
                 var (ia, ib) = (layouts[a.Session].Session.Intensity, layouts[b.Session].Session.Intensity);

@@ -51,7 +51,8 @@ internal sealed partial class PlanInvariants
 
     private int WorkSeconds(PlannedExercise exercise)
     {
-        var once = exercise.Reps is { } reps ? reps.Max * _timing.SecondsPerRep : exercise.Seconds?.Max ?? 0;
+        // A set takes the middle of its range (rounded up), as the Timing rules' estimate reads it.
+        var once = exercise.Reps is { } reps ? (reps.Min + reps.Max + 1) / 2 * _timing.SecondsPerRep : exercise.Seconds is { } seconds ? (seconds.Min + seconds.Max + 1) / 2 : 0;
         return exercise.PerSide ? once * 2 : once;
     }
 

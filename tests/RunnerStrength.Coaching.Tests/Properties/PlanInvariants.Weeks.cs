@@ -125,6 +125,9 @@ internal sealed partial class PlanInvariants
     }
 
     /// <summary>A deload week follows 3+ loading weeks of its own phase, repeats the previous week's exercises (as a set of catalog ids) and holds fewer sets.</summary>
+    private static bool InBlock(TrainingPhase earlier, TrainingPhase phase) =>
+        earlier == phase || (earlier is TrainingPhase.Base or TrainingPhase.Build && phase is TrainingPhase.Base or TrainingPhase.Build);
+
     private static void CheckDeloads(StrengthPlan plan, Findings findings)
     {
         for (var i = 0; i < plan.Weeks.Count; i++)
@@ -135,10 +138,11 @@ internal sealed partial class PlanInvariants
                 continue;
             }
 
-            var loading = plan.Weeks.Take(i).Reverse().TakeWhile(w => !w.Deload && w.Phase == week.Phase).Count();
+            // Loading weeks count in a row through the training block, base and build together.
+            var loading = plan.Weeks.Take(i).Reverse().TakeWhile(w => !w.Deload && InBlock(w.Phase, week.Phase)).Count();
             if (loading < LoadingWeeksBeforeDeload)
             {
-                findings.Week(PlanInvariant.Deload, week, $"a deload after {loading} loading {Spell(week.Phase)} week{(loading == 1 ? string.Empty : "s")} in a row; expected at least {LoadingWeeksBeforeDeload} of the same phase before it");
+                findings.Week(PlanInvariant.Deload, week, $"a deload after {loading} loading week{(loading == 1 ? string.Empty : "s")} in a row; expected at least {LoadingWeeksBeforeDeload} of base and build before it");
             }
 
             if (i == 0)

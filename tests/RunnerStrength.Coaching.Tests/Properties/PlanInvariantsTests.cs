@@ -97,16 +97,16 @@ public sealed class PlanInvariantsTests
     }
 
     [Fact]
-    public void The_estimate_is_the_warm_up_plus_rounds_of_work_at_the_top_of_each_range_and_rest_plus_setup()
+    public void The_estimate_is_the_warm_up_plus_rounds_of_work_at_the_middle_of_each_range_and_rest_plus_setup()
     {
         var invariants = new PlanInvariants(DefaultRules.Rules);
         var thursday = Plan.Weeks[0].Sessions[1];
 
-        // Warm-up 5 x 60 s. A: 3 rounds x (10 reps x 3 s x 2 sides for the lunge, 12 x 3 x 2 for the hip thrust and the
-        // calf raise, then 90 s rest) + 3 x 20 s setup. B: 3 rounds x (45 s x 2 sides of side plank, 10 presses and
-        // 15 pull-aparts at 3 s, then 60 s rest) + 3 x 20 s setup.
+        // Warm-up 5 x 60 s. A: 3 rounds x (9 reps (8-10) x 3 s x 2 sides for the lunge, 10 (8-12) x 3 x 2 for the hip
+        // thrust, 11 (10-12) x 3 x 2 for the calf raise, then 90 s rest) + 3 x 20 s setup. B: 3 rounds x (38 s (30-45)
+        // x 2 sides of side plank, 9 presses and 14 pull-aparts at 3 s, then 60 s rest) + 3 x 20 s setup.
         thursday.Exercises.Select(e => e.Id).ShouldBe(["dumbbell-reverse-lunge", "single-leg-hip-thrust", "dumbbell-single-leg-calf-raise", "side-plank", "overhead-press", "band-pull-apart"]);
-        invariants.EstimateSeconds(thursday).ShouldBe(300 + (3 * (60 + 72 + 72 + 90)) + 60 + (3 * (90 + 30 + 45 + 60)) + 60);
+        invariants.EstimateSeconds(thursday).ShouldBe(300 + (3 * (54 + 60 + 66 + 90)) + 60 + (3 * (76 + 27 + 42 + 60)) + 60);
         invariants.EstimateSeconds(thursday).ShouldBeLessThanOrEqualTo(35 * 60);
     }
 
@@ -291,18 +291,22 @@ public sealed class PlanInvariantsTests
     }
 
     [Fact]
-    public void A_deload_without_three_loading_weeks_of_its_phase_before_it_is_caught()
+    public void A_deload_without_three_loading_weeks_of_base_and_build_before_it_is_caught()
     {
         var early = EditWeek(Plan, 3, w => w with { Deload = true, Sessions = Plan.Weeks[3].Sessions });
         var afterBuild = Plan with { Weeks = [.. Plan.Weeks.Select(w => w.Week <= 2 ? w with { Phase = TrainingPhase.Build } : w)] };
+        var afterRaceSpecific = Plan with { Weeks = [.. Plan.Weeks.Select(w => w.Week <= 2 ? w with { Phase = TrainingPhase.RaceSpecific } : w)] };
 
         Problems(PlanInvariant.Deload, Athlete, early).ShouldBe(
         [
-            "label (Hand-made), week 3 (2026-12-07, base deload): a deload after 2 loading base weeks in a row; expected at least 3 of the same phase before it",
-            "label (Hand-made), week 4 (2026-12-14, base deload): a deload after 0 loading base weeks in a row; expected at least 3 of the same phase before it",
+            "label (Hand-made), week 3 (2026-12-07, base deload): a deload after 2 loading weeks in a row; expected at least 3 of base and build before it",
+            "label (Hand-made), week 4 (2026-12-14, base deload): a deload after 0 loading weeks in a row; expected at least 3 of base and build before it",
             "label (Hand-made), week 4 (2026-12-14, base deload): 26 sets; expected fewer than the 26 of week 3",
         ]);
-        Problems(PlanInvariant.Deload, Athlete, afterBuild).ShouldBe(["label (Hand-made), week 4 (2026-12-14, base deload): a deload after 1 loading base week in a row; expected at least 3 of the same phase before it"]);
+
+        // Base and build are one training block: build weeks before base weeks count; race-specific weeks do not.
+        Problems(PlanInvariant.Deload, Athlete, afterBuild).ShouldBeEmpty();
+        Problems(PlanInvariant.Deload, Athlete, afterRaceSpecific).ShouldBe(["label (Hand-made), week 4 (2026-12-14, base deload): a deload after 1 loading week in a row; expected at least 3 of base and build before it"]);
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public sealed class PlanShapeChecksTests
         Expected(new() { Week = 1, LowerBodySessions = new CountRange(3, CountRange.Unbounded) }).ShouldBe("at least 3 lower-body sessions (not light, with 2+ squat, hinge or glute exercises)");
         Expected(new() { PhaseWeeks = new Dictionary<TrainingPhase, CountRange> { [TrainingPhase.Taper] = new(3, 3) } }).ShouldBe("3 taper weeks");
         Expected(new() { TaperDays = new CountRange(7, 10) }).ShouldBe("a taper of 7 to 10 days, its first day to race day");
-        Expected(new() { DeloadAfterLoadingWeeks = 4 }).ShouldBe("every deload week after at least 4 loading weeks of its phase in a row");
+        Expected(new() { DeloadAfterLoadingWeeks = 4 }).ShouldBe("every deload week after at least 4 loading weeks in a row of base and build");
         Expected(new() { Week = 2, TimedOnlyWhenCatalogTimed = true }).ShouldBe("seconds only for exercises the catalog doses in seconds");
         Expected(new() { Week = 1, SessionOn = new SessionExpectation { Day = DayOfWeek.Tuesday, Order = SessionOrder.BeforeRun, Fallback = false } })
             .ShouldBe("a session on tuesday, before-run, not a fallback");

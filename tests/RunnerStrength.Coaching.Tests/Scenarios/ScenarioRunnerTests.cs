@@ -34,7 +34,7 @@ public sealed class ScenarioRunnerTests
         { "\"exercisesAbsent\": [\"pogo-hop\"]", "week 1: exercisesAbsent", "pogo-hop on monday" },
         { "\"patternsPresent\": [\"foot-ankle\"]", "week 1: patternsPresent", "no foot-ankle" },
         { "\"patternsAbsent\": [\"plyometric\"]", "week 1: patternsAbsent", "pogo-hop (plyometric) on monday" },
-        { "\"equipmentOnly\": [\"kettlebell\", \"bands\"]", "week 1: equipmentOnly", "dumbbell-split-squat on monday needs dumbbells; dumbbell-single-leg-calf-raise on monday needs dumbbells; bent-over-row on monday needs dumbbells; dumbbell-reverse-lunge on thursday needs dumbbells; romanian-deadlift on thursday needs dumbbells" },
+        { "\"equipmentOnly\": [\"kettlebell\", \"bands\"]", "week 1: equipmentOnly", "dumbbell-split-squat on monday needs dumbbells; dumbbell-single-leg-calf-raise on monday needs dumbbells; dumbbell-reverse-lunge on thursday needs dumbbells; romanian-deadlift on thursday needs dumbbells; bent-over-row on thursday needs dumbbells" },
         { "\"rulesFired\": [\"Placement/EasyRunDay\"]", "week 1: rulesFired", "Placement/EasyRunDay did not fire" },
         { "\"rulesNotFired\": [\"Phase/Base\"]", "week 1: rulesNotFired", "Phase/Base fired" },
         { "\"noteContains\": \"Deload\"", "week 1: noteContains", "no notes" },

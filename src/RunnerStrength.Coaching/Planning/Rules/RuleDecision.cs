@@ -86,7 +86,7 @@ public sealed record RuleDecision
     /// <summary>Dose: the load in words.</summary>
     public string? Load { get; init; }
 
-    /// <summary>Dose: sets added (negative removes).</summary>
+    /// <summary>Dose and Deload: sets added (negative removes).</summary>
     public int? SetsDelta { get; init; }
 
     /// <summary>Dose: start again from the catalog's dose.</summary>

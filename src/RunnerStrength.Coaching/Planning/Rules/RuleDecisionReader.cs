@@ -16,7 +16,7 @@ internal sealed class RuleDecisionReader
         new Dictionary<string, ImmutableArray<string>>
         {
             [CoachingWorkflows.Phase] = ["phase", "note"],
-            [CoachingWorkflows.Deload] = ["note"],
+            [CoachingWorkflows.Deload] = ["setsDelta", "note"],
             [CoachingWorkflows.Volume] = ["sessions", "intensities", "minutes", "note"],
             [CoachingWorkflows.Adjustments] = ["maxSessions", "maxMinutes", "lighter", "note"],
             [CoachingWorkflows.Budget] = ["sets", "minPerExercise", "maxPerExercise", "note"],
@@ -35,6 +35,7 @@ internal sealed class RuleDecisionReader
             [CoachingWorkflows.Phase] = ["phase"],
             [CoachingWorkflows.Volume] = ["sessions", "intensities", "minutes"],
             [CoachingWorkflows.Budget] = ["sets"],
+            [CoachingWorkflows.Deload] = ["setsDelta"],
             [CoachingWorkflows.SessionPlan] = ["kind", "slots"],
             [CoachingWorkflows.Progression] = ["action"],
             [CoachingWorkflows.Timing] = ["secondsPerRep", "setupSeconds"],
