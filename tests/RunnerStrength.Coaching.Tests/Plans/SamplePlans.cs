@@ -161,7 +161,8 @@ internal static class SamplePlans
         ],
     };
 
-    private static PlannedSession TuesdayCore() => new()
+    /// <summary>A light core session on a rest day (Tuesday 1 December 2026).</summary>
+    public static PlannedSession TuesdayCore() => new()
     {
         Day = DayOfWeek.Tuesday,
         Date = new DateOnly(2026, 12, 1),

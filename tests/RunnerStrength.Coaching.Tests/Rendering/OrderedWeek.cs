@@ -1,4 +1,5 @@
 using RunnerStrength.Coaching.Plans;
+using RunnerStrength.Coaching.Tests.Plans;
 using RunnerStrength.Coaching.Vocabulary;
 
 namespace RunnerStrength.Coaching.Tests.Rendering;
@@ -115,32 +116,11 @@ internal static class OrderedWeek
         Why = [],
     };
 
-    public static PlannedSession FridayRestDay() => new()
+    public static PlannedSession FridayRestDay() => SamplePlans.TuesdayCore() with
     {
         Day = DayOfWeek.Friday,
         Date = new DateOnly(2026, 11, 27),
-        Run = RunKind.Rest,
         Order = null,
-        Kind = "core-mobility",
         Title = null,
-        Intensity = SessionIntensity.Light,
-        Minutes = 20,
-        Warmup = [],
-        Exercises =
-        [
-            new PlannedExercise
-            {
-                Id = "dead-bug", Name = "Dead bug", Group = "A1", Pattern = MovementPattern.Core, Equipment = [],
-                Sets = 2, Reps = new DoseRange(8, 10), Seconds = null, PerSide = true, RestSeconds = 0,
-                Tempo = null, Load = "bodyweight", Progression = null,
-            },
-            new PlannedExercise
-            {
-                Id = "hip-airplane", Name = "Hip airplane", Group = "A2", Pattern = MovementPattern.Balance, Equipment = [],
-                Sets = 2, Reps = new DoseRange(5, 5), Seconds = new DoseRange(3, 3), PerSide = true, RestSeconds = 45,
-                Tempo = null, Load = "bodyweight", Progression = null,
-            },
-        ],
-        Why = [],
     };
 }
