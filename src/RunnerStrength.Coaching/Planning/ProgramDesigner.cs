@@ -239,7 +239,7 @@ public static class ProgramDesigner
                     Run = calendar.RunOn(session.Date),
                     BeforeHardRun = calendar.IsQuality(calendar.RunOn(session.Date.AddDays(1))) || calendar.RunOn(session.Date.AddDays(1)) == RunKind.Long,
                 };
-                layouts.Add(_builder.Layout(facts, sessionFacts, maxMinutes, session.Date, session.Order, session.Fallback, [.. why, .. session.Why], notes, context));
+                layouts.Add(_builder.Layout(facts, sessionFacts, maxMinutes, session.Date, session.Order, session.Fallback, session.Notes, [.. why, .. session.Why], notes, context));
             }
 
             SetAllocation.Spread(budget, layouts);
@@ -320,7 +320,6 @@ public static class ProgramDesigner
                     if (best is not null)
                     {
                         placed.Add(best);
-                        notes.AddRange(best.Notes);
                         if (intensity != wanted)
                         {
                             notes.Add($"One {Word(wanted)} session became {Word(intensity)}: no day this week allows a {Word(wanted)} session under the placement rules.");

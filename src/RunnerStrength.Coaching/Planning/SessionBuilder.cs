@@ -41,7 +41,7 @@ internal sealed class SessionBuilder
     /// The first half of a session: what SessionPlan and SessionExtras say it holds (kind, slots, plyometrics, warm-up).
     /// The week's set budget is spread over every session's slots before any is filled (<see cref="SetAllocation"/>).
     /// </summary>
-    public SessionLayout Layout(WeekFacts week, SessionFacts session, int maxMinutes, DateOnly date, SessionOrder? order, bool fallback, List<PlanReason> why, List<string> weekNotes, RuleContext context)
+    public SessionLayout Layout(WeekFacts week, SessionFacts session, int maxMinutes, DateOnly date, SessionOrder? order, bool fallback, ImmutableArray<string> dayNotes, List<PlanReason> why, List<string> weekNotes, RuleContext context)
     {
         // Made once per session, so the exercise-level contexts below only add their exercise when a rule fails.
         context = new RuleContext($"{context} {RunningCalendar.DayName(date.DayOfWeek)}");
@@ -75,7 +75,10 @@ internal sealed class SessionBuilder
             session = session with { Plyometrics = plyometrics.Impact, Minutes = Math.Min(maxMinutes, session.Minutes + plyometrics.Minutes) };
         }
 
-        return new SessionLayout(date, session, order, plan, [.. slots.Select(s => new SlotPlan(s))], plyometrics, why, context);
+        return new SessionLayout(date, session, order, plan, [.. slots.Select(s => new SlotPlan(s))], plyometrics, why, context)
+        {
+            DayNote = dayNotes.IsEmpty ? null : string.Join(" ", dayNotes.Distinct(StringComparer.Ordinal)),
+        };
     }
 
     /// <summary>The second half: exercises chosen for the slots, progressed and dosed, with the sets the budget gave, fitted to the minutes.</summary>
@@ -118,6 +121,7 @@ internal sealed class SessionBuilder
             Run = session.Run ?? RunKind.Rest,
             Order = layout.Order,
             Fallback = session.Fallback,
+            Note = layout.DayNote,
             Kind = session.Kind,
             Title = layout.Plan.Title,
             Intensity = session.Intensity,

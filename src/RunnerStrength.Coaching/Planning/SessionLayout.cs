@@ -17,6 +17,9 @@ internal sealed record SessionLayout(
     List<PlanReason> Why,
     RuleContext Context)
 {
+    /// <summary>What the placement rules said about the session's day, for the runner.</summary>
+    public string? DayNote { get; init; }
+
     /// <summary>The seconds the session has for its exercises: its minutes less the warm-up and the plyometrics.</summary>
     public int WorkSeconds =>
         (Session.Minutes * 60) - ((Plan.WarmupSeconds ?? 0) * Plan.Warmup.Length) - ((Plyometrics?.Minutes ?? 0) * 60);

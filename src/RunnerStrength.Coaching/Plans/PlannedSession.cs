@@ -26,6 +26,9 @@ public sealed record PlannedSession
     /// <summary>True when no easy or rest day passed the placement rules and the session fell back to a quality day, after the run.</summary>
     public bool Fallback { get; init; }
 
+    /// <summary>What the placement rules say about this session's day (their notes), such as why it sits after a quality run; null when they say nothing.</summary>
+    public string? Note { get; init; }
+
     /// <summary>How hard the session is.</summary>
     public required SessionIntensity Intensity { get; init; }
 

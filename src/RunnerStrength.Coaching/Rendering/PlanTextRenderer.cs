@@ -62,7 +62,7 @@ internal static class PlanTextRenderer
     private static void WriteSession(StringBuilder text, PlannedSession session, PlanRenderOptions options)
     {
         Line(text, SessionIndent + PlanWording.DayLine(session));
-        if (PlanWording.FallbackNote(session) is { } fallback)
+        if (PlanWording.DayNote(session) is { } fallback)
         {
             Line(text, SessionIndent + fallback);
         }

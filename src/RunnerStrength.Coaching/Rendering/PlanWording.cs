@@ -176,17 +176,15 @@ internal static partial class PlanWording
         _ => EnumSpelling.Of(run),
     };
 
-    /// <summary>Why a session that fell back onto a quality day sits there, or null for any other session.</summary>
-    public static string? FallbackNote(PlannedSession session) =>
-        session.Fallback
-            ? "No easy or rest day this week was free of the hard-running rules, so lift after the quality run."
-            : null;
+    /// <summary>What the placement rules say about the session's day (such as why it sits after a quality run), or null.</summary>
+    public static string? DayNote(PlannedSession session) =>
+        string.IsNullOrWhiteSpace(session.Note) ? null : session.Note.Trim();
 
-    /// <summary><c>After your intervals.</c>, followed by the fallback note when there is one.</summary>
+    /// <summary><c>After your intervals.</c>, followed by the day's note from the rules when there is one.</summary>
     public static string WithRunSentence(PlannedSession session)
     {
         var sentence = WithRun(session).Transform(To.SentenceCase) + ".";
-        return FallbackNote(session) is { } fallback ? $"{sentence} {fallback}" : sentence;
+        return DayNote(session) is { } note ? $"{sentence} {note}" : sentence;
     }
 
     /// <summary><c>Lower body and core · heavy · 40 minutes</c>.</summary>

@@ -40,6 +40,7 @@ internal static class OrderedWeek
         Kind = "lower-heavy",
         Title = "Lower body and core",
         Fallback = true,
+        Note = "No easy or rest day this week was left clear of the day before a quality run or the long run, so this session goes after your quality run (article 002): run first, lift after, and keep tomorrow easy.",
         Intensity = SessionIntensity.Heavy,
         Minutes = 40,
         Warmup = [new WarmupItem { Id = "glute-activation", Name = "Glute activation", Seconds = 60 }],

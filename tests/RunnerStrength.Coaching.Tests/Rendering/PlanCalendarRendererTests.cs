@@ -89,7 +89,7 @@ public sealed class PlanCalendarRendererTests
     {
         var descriptions = ICalendarChecker.Events(Render(OrderedWeek.Plan())).Select(e => ICalendarChecker.UnescapeText(e["DESCRIPTION"].Value).Split('\n')).ToList();
 
-        descriptions[0][2].ShouldBe("After your intervals. No easy or rest day this week was free of the hard-running rules, so lift after the quality run.");
+        descriptions[0][2].ShouldBe("After your intervals. No easy or rest day this week was left clear of the day before a quality run or the long run, so this session goes after your quality run (article 002): run first, lift after, and keep tomorrow easy.");
         descriptions[1][2].ShouldBe("Before your easy run.");
         descriptions[2][2].ShouldBe("Rest day.");
     }
@@ -104,7 +104,7 @@ public sealed class PlanCalendarRendererTests
             """
             Week 1 · 23–29 November 2026 · build phase · 8 weeks to race
             Lower body and core · heavy · 40 minutes
-            After your intervals. No easy or rest day this week was free of the hard-running rules, so lift after the quality run.
+            After your intervals. No easy or rest day this week was left clear of the day before a quality run or the long run, so this session goes after your quality run (article 002): run first, lift after, and keep tomorrow easy.
             Warm-up: Glute activation 1 min
             A · 3 rounds, rest 60 s between rounds
               A1 Split squat — 10 reps each side, 2 × 12 kg dumbbells, 3 s down

@@ -50,7 +50,7 @@ public sealed partial class PlanMarkdownRendererTests
     {
         var lines = Lines(OrderedWeek.Plan());
 
-        lines.ShouldContain("After your intervals. No easy or rest day this week was free of the hard-running rules, so lift after the quality run.");
+        lines.ShouldContain("After your intervals. No easy or rest day this week was left clear of the day before a quality run or the long run, so this session goes after your quality run (article 002): run first, lift after, and keep tomorrow easy.");
         lines.ShouldContain("Before your easy run.");
         lines.ShouldContain("Rest day.");
     }

@@ -125,13 +125,13 @@ public sealed class PlanTextRendererTests
     }
 
     [Fact]
-    public void A_session_that_fell_back_onto_a_quality_day_says_why_under_the_day_line()
+    public void A_session_that_fell_back_onto_a_quality_day_says_the_rules_note_under_the_day_line()
     {
         var lines = Lines(Render(OrderedWeek.Plan())).ToList();
         var tuesday = lines.IndexOf("  Tuesday 24 November · after your intervals");
 
-        lines[tuesday + 1].ShouldBe("  No easy or rest day this week was free of the hard-running rules, so lift after the quality run.");
-        lines.Count(l => l.Contains("hard-running rules", StringComparison.Ordinal)).ShouldBe(1);
+        lines[tuesday + 1].ShouldBe("  No easy or rest day this week was left clear of the day before a quality run or the long run, so this session goes after your quality run (article 002): run first, lift after, and keep tomorrow easy.");
+        lines.Count(l => l.Contains("keep tomorrow easy", StringComparison.Ordinal)).ShouldBe(1);
     }
 
     [Fact]
