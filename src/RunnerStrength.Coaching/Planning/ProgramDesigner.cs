@@ -63,7 +63,7 @@ public static class ProgramDesigner
             return new PlanResult(null, diagnostics.ToSortedImmutable());
         }
 
-        var design = new DesignRun(athlete, rules, runner, new RunningCalendar(athlete, rules.QualityRuns), start, weeks, new TimingModel(perRep, setup));
+        var design = new DesignRun(athlete, rules, runner, new RunningCalendar(athlete, rules.QualityRuns), start, weeks, new TimingModel(perRep, setup, timing.Decision.SetSeconds ?? perRep * 20));
         var planWeeks = ImmutableArray.CreateBuilder<PlanWeek>(weeks);
         for (var number = 1; number <= weeks && !diagnostics.HasErrors; number++)
         {
@@ -205,6 +205,7 @@ public static class ProgramDesigner
             }
 
             var placed = PlaceSessions(facts, intensities, notes, context);
+            var rank = placed.Select((p, i) => (p.Date, i + 1)).ToDictionary(p => p.Date, p => p.Item2);
             placed.Sort((a, b) => a.Date.CompareTo(b.Date));
 
             // The Volume rule's note describes the sessions: a week where none could be placed says so instead.
@@ -233,6 +234,7 @@ public static class ProgramDesigner
                 var sessionFacts = new SessionFacts
                 {
                     Index = index,
+                    Rank = rank[session.Date],
                     Count = placed.Count,
                     Intensity = session.Intensity,
                     Minutes = minutes,
@@ -242,7 +244,7 @@ public static class ProgramDesigner
                 layouts.Add(_builder.Layout(facts, sessionFacts, maxMinutes, session.Date, session.Order, session.Fallback, session.Notes, [.. why, .. session.Why], notes, context));
             }
 
-            SetAllocation.Spread(budget, layouts);
+            SetAllocation.Spread(budget, layouts, timing.SetSeconds);
             var sessions = ImmutableArray.CreateBuilder<PlannedSession>();
             var usedThisWeek = new HashSet<string>(StringComparer.Ordinal);
             foreach (var layout in layouts)

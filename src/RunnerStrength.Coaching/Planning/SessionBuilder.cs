@@ -332,6 +332,18 @@ internal sealed class SessionBuilder
             plyometrics = null;
         }
 
+        // Work the budget does not count (mobility, foot and ankle drills) gives way before a main lift loses a set;
+        // injury work stays, one exercise of it at least.
+        while (Over() && exercises.FindLastIndex(e => e.Weekly == 0 && !e.Slot.Mitigation) is var extra and >= 0)
+        {
+            exercises.RemoveAt(extra);
+        }
+
+        while (Over() && exercises.Count(e => e.Slot.Mitigation) > 1)
+        {
+            exercises.RemoveAt(exercises.FindLastIndex(e => e.Slot.Mitigation));
+        }
+
         while (Over() && CutOneSet(exercises, floor: 2, _ => true))
         {
         }
@@ -359,8 +371,9 @@ internal sealed class SessionBuilder
     }
 
     /// <summary>
-    /// Takes a set above <paramref name="floor"/> from the pattern with the most weekly sets (it has the most to spare),
-    /// the exercise with the most sets of it, the last on a tie; false when none has one to give.
+    /// Takes a set above <paramref name="floor"/> from the exercise with the most sets, so sets fall evenly; on a tie from
+    /// two-leg work before single-leg work (the staple), then from the pattern with the most weekly sets (it has the
+    /// most to spare), then the later one; false when none has one to give.
     /// </summary>
     private static bool CutOneSet(List<ChosenExercise> exercises, int floor, Func<ChosenExercise, bool> may)
     {
@@ -368,7 +381,7 @@ internal sealed class SessionBuilder
         for (var i = 0; i < exercises.Count; i++)
         {
             var (e, m) = (exercises[i], most < 0 ? null : exercises[most]);
-            if (may(e) && e.Dose.Sets > floor && (m is null || e.Weekly > m.Weekly || (e.Weekly == m.Weekly && e.Dose.Sets >= m.Dose.Sets)))
+            if (may(e) && e.Dose.Sets > floor && (m is null || CutsBefore(e, m)))
             {
                 most = i;
             }
@@ -382,6 +395,11 @@ internal sealed class SessionBuilder
         exercises[most] = exercises[most] with { Dose = exercises[most].Dose with { Sets = exercises[most].Dose.Sets - 1 } };
         return true;
     }
+
+    private static bool CutsBefore(ChosenExercise e, ChosenExercise than) =>
+        e.Dose.Sets != than.Dose.Sets ? e.Dose.Sets > than.Dose.Sets
+        : e.Slot.Unilateral != than.Slot.Unilateral ? !e.Slot.Unilateral
+        : e.Weekly >= than.Weekly;
 
     /// <summary>Joins the last two groups that together hold at most three exercises into one (a bi- or tri-set); false when none can.</summary>
     private static bool PairGroups(List<ChosenExercise> exercises) => Join(exercises, (first, second) => first + second <= 3);
@@ -510,5 +528,5 @@ internal sealed class SessionBuilder
     private sealed record ExerciseUse(ExerciseFacts Facts, int Number);
 }
 
-/// <summary>How long work takes, from the Timing rules.</summary>
-internal sealed record TimingModel(int SecondsPerRep, int SetupSeconds);
+/// <summary>How long work takes, from the Timing rules: a rep, setting up an exercise, and a hard set with its rest (for spreading the budget).</summary>
+internal sealed record TimingModel(int SecondsPerRep, int SetupSeconds, int SetSeconds);

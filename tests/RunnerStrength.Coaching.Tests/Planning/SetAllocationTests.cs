@@ -8,6 +8,7 @@ namespace RunnerStrength.Coaching.Tests.Planning;
 
 public sealed class SetAllocationTests
 {
+    private const int SetSeconds = 60;
     private static readonly DateOnly Monday = new(2026, 11, 23);
 
     [Fact]
@@ -16,7 +17,7 @@ public sealed class SetAllocationTests
         var heavy = Layout(SessionIntensity.Heavy, 40, (MovementPattern.Squat, false), (MovementPattern.Squat, false));
         var light = Layout(SessionIntensity.Light, 25, (MovementPattern.Squat, false));
 
-        SetAllocation.Spread(Budget((MovementPattern.Squat, 6)), [heavy, light]);
+        SetAllocation.Spread(Budget((MovementPattern.Squat, 6)), [heavy, light], SetSeconds);
 
         Sets(heavy).ShouldBe([2, 2]);
         Sets(light).ShouldBe([2]);
@@ -29,7 +30,7 @@ public sealed class SetAllocationTests
         var second = Layout(SessionIntensity.Moderate, 35, (MovementPattern.Push, false));
         var third = Layout(SessionIntensity.Light, 20, (MovementPattern.Push, false));
 
-        SetAllocation.Spread(Budget((MovementPattern.Push, 3)), [first, second, third]);
+        SetAllocation.Spread(Budget((MovementPattern.Push, 3)), [first, second, third], SetSeconds);
 
         // 3 sets at two a slot at least: one exercise of 3 sets, and the other slots are left out (0).
         new[] { Sets(first)[0], Sets(second)[0], Sets(third)[0] }.Sum().ShouldBe(3);
@@ -42,7 +43,7 @@ public sealed class SetAllocationTests
         var full = Layout(SessionIntensity.Moderate, 35, (MovementPattern.Core, false), (MovementPattern.Core, false));
         var light = Layout(SessionIntensity.Light, 20, (MovementPattern.Core, false));
 
-        SetAllocation.Spread(Budget((MovementPattern.Core, 4)), [full, light]);
+        SetAllocation.Spread(Budget((MovementPattern.Core, 4)), [full, light], SetSeconds);
 
         Sets(full).Sum().ShouldBe(2);
         Sets(light).ShouldBe([2]);
@@ -55,10 +56,24 @@ public sealed class SetAllocationTests
         var first = Layout(SessionIntensity.Moderate, 30, (MovementPattern.Squat, false), (MovementPattern.Pull, false));
         var second = Layout(SessionIntensity.Moderate, 30, (MovementPattern.Pull, false));
 
-        SetAllocation.Spread(Budget((MovementPattern.Squat, 4), (MovementPattern.Pull, 2)), [first, second]);
+        SetAllocation.Spread(Budget((MovementPattern.Squat, 4), (MovementPattern.Pull, 2)), [first, second], SetSeconds);
 
         Sets(first).ShouldBe([4, 0]);
         Sets(second).ShouldBe([2]);
+    }
+
+    [Fact]
+    public void A_session_without_room_for_the_sets_gives_way_to_one_with_room()
+    {
+        // 10 minutes hold 10 sets at 60 s: squat fills the short session, so calves go to the long one although the
+        // short one has had fewer patterns.
+        var short10 = Layout(SessionIntensity.Moderate, 10, (MovementPattern.Squat, false), (MovementPattern.Calf, false));
+        var long30 = Layout(SessionIntensity.Moderate, 30, (MovementPattern.Hinge, false), (MovementPattern.Core, false), (MovementPattern.Calf, false));
+
+        SetAllocation.Spread(Budget((MovementPattern.Squat, 9), (MovementPattern.Hinge, 9), (MovementPattern.Core, 9), (MovementPattern.Calf, 3)) with { MaxPerExercise = 9 }, [short10, long30], SetSeconds);
+
+        Sets(short10).ShouldBe([9, 0]);
+        Sets(long30).ShouldBe([9, 9, 3]);
     }
 
     [Fact]
@@ -66,7 +81,7 @@ public sealed class SetAllocationTests
     {
         var only = Layout(SessionIntensity.Moderate, 35, (MovementPattern.Hinge, false));
 
-        SetAllocation.Spread(Budget((MovementPattern.Hinge, 8)) with { MaxPerExercise = 5 }, [only]);
+        SetAllocation.Spread(Budget((MovementPattern.Hinge, 8)) with { MaxPerExercise = 5 }, [only], SetSeconds);
 
         Sets(only).ShouldBe([5]);
     }
@@ -76,7 +91,7 @@ public sealed class SetAllocationTests
     {
         var session = Layout(SessionIntensity.Moderate, 35, (MovementPattern.Glute, true), (MovementPattern.Mobility, false), (MovementPattern.Glute, false));
 
-        SetAllocation.Spread(Budget((MovementPattern.Glute, 3)), [session]);
+        SetAllocation.Spread(Budget((MovementPattern.Glute, 3)), [session], SetSeconds);
 
         session.Slots[0].Sets.ShouldBeNull();
         session.Slots[1].Sets.ShouldBeNull();
@@ -90,7 +105,7 @@ public sealed class SetAllocationTests
     {
         var session = Layout(SessionIntensity.Moderate, 25, (MovementPattern.Push, false));
 
-        SetAllocation.Spread(Budget((MovementPattern.Push, 0)), [session]);
+        SetAllocation.Spread(Budget((MovementPattern.Push, 0)), [session], SetSeconds);
 
         session.Slots[0].Sets.ShouldBe(0);
     }

@@ -34,10 +34,14 @@ internal sealed partial class PlanInvariants
         }
     }
 
-    private static void CheckTaper(StrengthPlan plan, Findings findings)
+    /// <summary>
+    /// Taper weeks hold fewer sets than the week before the taper. Excused: a week before the taper that is week 1 of an
+    /// athlete whose readiness is low (made lighter on purpose, so it is no measure of the athlete's volume).
+    /// </summary>
+    private static void CheckTaper(AthleteProfile athlete, StrengthPlan plan, Findings findings)
     {
         var firstTaper = plan.Weeks.ToList().FindIndex(w => w.Phase == TrainingPhase.Taper);
-        if (firstTaper < 1)
+        if (firstTaper < 1 || (firstTaper == 1 && ReadinessIsLow(athlete)))
         {
             return;
         }
@@ -107,7 +111,9 @@ internal sealed partial class PlanInvariants
         }
 
         var longSessions = week.Sessions.Count(s => s.Minutes >= BudgetSessionMinutes);
-        if (week.Phase is not (TrainingPhase.Base or TrainingPhase.Build) || week.Deload || longSessions < 2 || !StrengthFits(athlete, week))
+        // A low-readiness first week is made lighter on purpose: it is no loading week.
+        if (week.Phase is not (TrainingPhase.Base or TrainingPhase.Build) || week.Deload || longSessions < 2 || !StrengthFits(athlete, week)
+            || (week.Week == 1 && ReadinessIsLow(athlete)))
         {
             return;
         }

@@ -42,7 +42,7 @@ internal sealed partial class PlanInvariants(CoachingRules rules)
             CheckSetBudget(athlete, week, findings);
         }
 
-        CheckTaper(plan, findings);
+        CheckTaper(athlete, plan, findings);
         CheckDeloads(plan, findings);
         return findings.Problems;
     }

@@ -42,6 +42,9 @@ public sealed record ExerciseFacts
     /// <summary>True when the catalog dose is a hold in seconds rather than reps.</summary>
     public required bool Timed { get; init; }
 
+    /// <summary>The most reps a set of the catalog dose holds (0 for a timed exercise): low for hard variations and slow eccentrics.</summary>
+    public int RepsMax { get; init; }
+
     /// <summary>True when it uses equipment that can be loaded (dumbbells, kettlebell, barbell...).</summary>
     public required bool Loadable { get; init; }
 
@@ -78,6 +81,7 @@ public sealed record ExerciseFacts
         Mitigates = exercise.Mitigates,
         Impact = exercise.Impact switch { ImpactLevel.Low => "low", ImpactLevel.High => "high", _ => null },
         Timed = exercise.Dose.Seconds is not null && exercise.Dose.Reps is null,
+        RepsMax = exercise.Dose.Reps?.Max ?? 0,
         Loadable = exercise.Equipment.Any(loadableEquipment.Contains),
         Warmup = exercise.Warmup,
     };

@@ -8,6 +8,9 @@ public sealed record SessionFacts
     /// <summary>1 for the week's first session.</summary>
     public required int Index { get; init; }
 
+    /// <summary>1 for the week's hardest session (the first placed), 2 for the next, and so on (set once placed; 0 while placing).</summary>
+    public int Rank { get; init; }
+
     /// <summary>How many sessions the week holds.</summary>
     public required int Count { get; init; }
 

@@ -98,6 +98,9 @@ public sealed record RuleDecision
     /// <summary>Timing: seconds one rep takes.</summary>
     public int? SecondsPerRep { get; init; }
 
+    /// <summary>Timing: seconds one hard set takes with its share of rest, for spreading the week's sets over sessions.</summary>
+    public int? SetSeconds { get; init; }
+
     /// <summary>Timing: seconds to set up each exercise.</summary>
     public int? SetupSeconds { get; init; }
 

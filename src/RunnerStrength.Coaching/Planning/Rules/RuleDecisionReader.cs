@@ -26,7 +26,7 @@ internal sealed class RuleDecisionReader
             [CoachingWorkflows.ExerciseChoice] = ["score"],
             [CoachingWorkflows.Dose] = ["sets", "reps", "seconds", "restSeconds", "tempo", "load", "setsDelta", "useCatalogDose"],
             [CoachingWorkflows.Progression] = ["action", "tempo", "note"],
-            [CoachingWorkflows.Timing] = ["secondsPerRep", "setupSeconds"],
+            [CoachingWorkflows.Timing] = ["secondsPerRep", "setupSeconds", "setSeconds"],
         }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly ImmutableDictionary<string, string[]> Required =
@@ -155,6 +155,8 @@ internal sealed class RuleDecisionReader
                 return Enum<ProgressionAction>(value, rule, name) is { } action ? decision with { Action = action } : decision;
             case "secondsPerRep":
                 return Int(value, rule, name, 1, 30) is { } perRep ? decision with { SecondsPerRep = perRep } : decision;
+            case "setSeconds":
+                return Int(value, rule, name, 10, 600) is { } perSet ? decision with { SetSeconds = perSet } : decision;
             case "setupSeconds":
                 return Int(value, rule, name, 0, 300) is { } setup ? decision with { SetupSeconds = setup } : decision;
             default:
