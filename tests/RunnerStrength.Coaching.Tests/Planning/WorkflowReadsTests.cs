@@ -90,13 +90,13 @@ public sealed class WorkflowReadsTests
     }
 
     [Fact]
-    public void The_shipped_ExerciseChoice_reads_nothing_of_the_week_and_two_members_of_the_session()
+    public void The_shipped_ExerciseChoice_reads_nothing_of_the_week_and_three_members_of_the_session()
     {
         var reads = DefaultRules.Rules.Designer(CoachingWorkflows.ExerciseChoice).Reads;
 
         reads[Week].IsWhole.ShouldBeFalse();
         reads[Week].Members.ShouldBeEmpty();
-        reads[Session].Members.Select(m => m.Name).Order(StringComparer.Ordinal).ShouldBe(["Intensity", "Plyometrics"]);
+        reads[Session].Members.Select(m => m.Name).Order(StringComparer.Ordinal).ShouldBe(["BeforeHardRun", "Intensity", "Plyometrics"]);
     }
 
     private static string Rule(string expression) => $$"""
