@@ -205,7 +205,6 @@ public static class ProgramDesigner
             }
 
             var placed = PlaceSessions(facts, intensities, notes, context);
-            var rank = placed.Select((p, i) => (p.Date, i + 1)).ToDictionary(p => p.Date, p => p.Item2);
             placed.Sort((a, b) => a.Date.CompareTo(b.Date));
 
             // The Volume rule's note describes the sessions: a week where none could be placed says so instead.
@@ -234,7 +233,7 @@ public static class ProgramDesigner
                 var sessionFacts = new SessionFacts
                 {
                     Index = index,
-                    Rank = rank[session.Date],
+                    Rank = session.Rank,
                     Count = placed.Count,
                     Intensity = session.Intensity,
                     Minutes = minutes,
@@ -379,6 +378,7 @@ public static class ProgramDesigner
 
                     best = new PlacedSession(
                         date,
+                        index,
                         intensity,
                         day.Run == RunKind.Rest ? null : sessionOrder,
                         fallback,
@@ -438,5 +438,5 @@ public static class ProgramDesigner
         };
     }
 
-    private sealed record PlacedSession(DateOnly Date, SessionIntensity Intensity, SessionOrder? Order, bool Fallback, ImmutableArray<PlanReason> Why, ImmutableArray<string> Notes);
+    private sealed record PlacedSession(DateOnly Date, int Rank, SessionIntensity Intensity, SessionOrder? Order, bool Fallback, ImmutableArray<PlanReason> Why, ImmutableArray<string> Notes);
 }

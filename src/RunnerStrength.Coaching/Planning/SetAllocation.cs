@@ -1,15 +1,17 @@
 using System.Collections.Immutable;
+using RunnerStrength.Coaching.Planning.Rules;
 using RunnerStrength.Coaching.Vocabulary;
 
 namespace RunnerStrength.Coaching.Planning;
 
 /// <summary>
 /// Spreads the week's hard sets per pattern (the Budget rules) over the slots of that pattern in the week's sessions:
-/// evenly, on as many slots as give each at least <c>minPerExercise</c> sets, each pattern in as many sessions as it
-/// can and where the session has most room for its minutes, at most <c>maxPerExercise</c> on one exercise. A slot whose pattern the budget
-/// gives no sets is left out; a pattern the budget does not name (mobility, foot and ankle work, plyometrics) and
-/// injury-mitigation work keep the Dose rules' sets, on top of the budget.
+/// evenly, on as many slots as give each at least <c>minPerExercise</c> sets, at most <c>maxPerExercise</c> on one
+/// exercise, each pattern where a session has room for it and in as many sessions as it can. A slot whose pattern the
+/// budget gives no sets is left out; a pattern the budget does not name (mobility, foot and ankle work, plyometrics)
+/// and injury-mitigation work keep the Dose rules' sets, on top of the budget.
 /// </summary>
+/// <remarks>Written with arrays and reference types only: it runs once per design in a fresh process, where every new generic instantiation over a value type costs JIT time.</remarks>
 internal static class SetAllocation
 {
     /// <summary>The fewest of the budget's patterns a hard session holds when the week's other sessions can spare one.</summary>
@@ -17,94 +19,97 @@ internal static class SetAllocation
 
     public static void Spread(WeekBudget budget, IReadOnlyList<SessionLayout> layouts, int setSeconds)
     {
+        var count = layouts.Count;
+
         // Seconds of sets given so far per session: a slot goes to a session that still has room for it. Work the
         // budget does not count (injury work, mobility, foot drills) takes about a set's time a slot, up front.
-        var used = layouts.Select(l => l.Slots.Count(s => s.Slot.Mitigation || !budget.Sets.ContainsKey(s.Slot.Pattern)) * setSeconds).ToArray();
-        // Sets given so far per session, against its minutes: each pattern's exercises go where there is most room,
-        // so no session is left with nothing while another is over full.
-        var load = new double[layouts.Count];
-        var patterns = new int[layouts.Count];
-        foreach (var (pattern, sets) in budget.Sets.OrderByDescending(p => p.Value).ThenBy(p => p.Key))
+        var used = new int[count];
+
+        // Sets given so far per session against its work time, and patterns given: the next pattern goes where there
+        // is most room, so no session is left with nothing while another is over full.
+        var load = new double[count];
+        var patterns = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            var slots = new List<(SlotPlan Slot, int Session)>();
-            for (var i = 0; i < layouts.Count; i++)
+            foreach (var slot in layouts[i].Slots)
+            {
+                if (slot.Slot.Mitigation || !budget.Counts(slot.Slot.Pattern))
+                {
+                    used[i] += setSeconds;
+                }
+            }
+        }
+
+        // The Budget rule's patterns come most sets first.
+        foreach (var pattern in budget.Sets)
+        {
+            var candidates = new List<Candidate>();
+            for (var i = 0; i < count; i++)
             {
                 foreach (var slot in layouts[i].Slots)
                 {
-                    if (slot.Slot.Pattern == pattern && !slot.Slot.Mitigation)
+                    if (slot.Slot.Pattern == pattern.Pattern && !slot.Slot.Mitigation)
                     {
-                        slot.Weekly = sets;
+                        slot.Weekly = pattern.Sets;
                         slot.Sets = 0;
-                        slots.Add((slot, i));
+                        candidates.Add(new Candidate(slot, i));
                     }
                 }
             }
 
-            // Fewer exercises with real sets rather than many of one set each: the slots not picked give way.
-            if (slots.Count == 0)
+            if (candidates.Count == 0)
             {
                 continue;
             }
 
-            var exercises = Math.Min(slots.Count, Math.Max(1, sets / budget.MinPerExercise));
-            var share = Math.Min(sets / exercises, budget.MaxPerExercise) * setSeconds;
-            var picked = new List<(SlotPlan Slot, int Session)>(exercises);
-            var sessionsUsed = new HashSet<int>();
-            while (picked.Count < exercises)
+            // Fewer exercises with real sets rather than many of one set each: the slots not picked give way.
+            var exercises = Math.Min(candidates.Count, Math.Max(1, pattern.Sets / budget.MinPerExercise));
+            var share = Math.Min(pattern.Sets / exercises, budget.MaxPerExercise) * setSeconds;
+            var given = new bool[count];
+            for (var n = 0; n < exercises; n++)
             {
-                var best = -1;
-                for (var c = 0; c < slots.Count; c++)
+                Candidate? best = null;
+                foreach (var candidate in candidates)
                 {
-                    if (picked.Contains(slots[c]) || (best >= 0 && !Better(slots[c], slots[best])))
+                    if (!candidate.Picked && (best is null || Better(candidate, best)))
                     {
-                        continue;
+                        best = candidate;
                     }
-
-                    best = c;
                 }
 
-                picked.Add(slots[best]);
-                sessionsUsed.Add(slots[best].Session);
-                used[slots[best].Session] += share;
+                var sets = Math.Min((pattern.Sets / exercises) + (n < pattern.Sets % exercises ? 1 : 0), budget.MaxPerExercise);
+                best!.Picked = true;
+                best.Slot.Sets = sets;
+                used[best.Session] += share;
+                load[best.Session] += sets / (double)Math.Max(60, layouts[best.Session].WorkSeconds);
+                if (!given[best.Session])
+                {
+                    given[best.Session] = true;
+                    patterns[best.Session]++;
+                }
             }
 
-            for (var i = 0; i < picked.Count; i++)
-            {
-                var given = Math.Min((sets / exercises) + (i < sets % exercises ? 1 : 0), budget.MaxPerExercise);
-                picked[i].Slot.Sets = given;
-                load[picked[i].Session] += given / (double)Math.Max(60, layouts[picked[i].Session].WorkSeconds);
-            }
-
-            foreach (var session in sessionsUsed)
-            {
-                patterns[session]++;
-            }
-
-            // Single-leg work first (the staple), then a session with room for the sets, one not yet given this pattern, the
-            // one with the fewest patterns so far, the one with the most room for its minutes, the harder, the earlier.
-            int Room(int session) => layouts[session].WorkSeconds - used[session];
-
-            bool Better((SlotPlan Slot, int Session) a, (SlotPlan Slot, int Session) b)
+            // Single-leg work first (the staple), then a session with room for the sets, one not yet given this
+            // pattern, the one with the fewest patterns so far, the one with the most room for its minutes, the
+            // harder, the earlier.
+            bool Better(Candidate a, Candidate b)
             {
                 if (a.Slot.Slot.Unilateral != b.Slot.Slot.Unilateral)
                 {
                     return a.Slot.Slot.Unilateral;
                 }
 
-                // A session with room left for the sets (at the Timing rules' seconds a set) before one that would overflow.
                 var (roomA, roomB) = (Room(a.Session) >= share, Room(b.Session) >= share);
                 if (roomA != roomB)
                 {
                     return roomA;
                 }
 
-                var (newA, newB) = (!sessionsUsed.Contains(a.Session), !sessionsUsed.Contains(b.Session));
-                if (newA != newB)
+                if (given[a.Session] != given[b.Session])
                 {
-                    return newA;
+                    return !given[a.Session];
                 }
 
-                // A session with fewer patterns so far, so every session covers several.
                 if (patterns[a.Session] != patterns[b.Session])
                 {
                     return patterns[a.Session] < patterns[b.Session];
@@ -121,6 +126,8 @@ internal static class SetAllocation
         }
 
         GiveEveryHardSessionThreePatterns(layouts);
+
+        int Room(int session) => layouts[session].WorkSeconds - used[session];
     }
 
     /// <summary>
@@ -129,32 +136,69 @@ internal static class SetAllocation
     /// </summary>
     private static void GiveEveryHardSessionThreePatterns(IReadOnlyList<SessionLayout> layouts)
     {
-        static int Patterns(SessionLayout layout) => layout.Slots.Where(s => s.Sets > 0 && s.Weekly > 0).Select(s => s.Slot.Pattern).Distinct().Count();
-
-        foreach (var poor in layouts.Where(l => l.Session.Intensity != SessionIntensity.Light))
+        foreach (var poor in layouts)
         {
-            foreach (var empty in poor.Slots.Where(s => s.Sets == 0 && s.Weekly > 0).ToList())
+            if (poor.Session.Intensity == SessionIntensity.Light)
             {
-                if (Patterns(poor) >= MinimumPatterns || poor.Slots.Any(s => s.Sets > 0 && s.Slot.Pattern == empty.Slot.Pattern))
+                continue;
+            }
+
+            foreach (var empty in poor.Slots)
+            {
+                if (empty.Sets != 0 || empty.Weekly == 0 || Patterns(poor) >= MinimumPatterns || Holds(poor, empty.Slot.Pattern))
                 {
                     continue;
                 }
 
-                var donor = layouts
-                    .Where(l => l != poor && Patterns(l) > MinimumPatterns)
-                    .SelectMany(l => l.Slots)
-                    .FirstOrDefault(s => s.Sets > 0 && s.Slot.Pattern == empty.Slot.Pattern && !s.Slot.Mitigation);
-                if (donor is not null)
+                foreach (var rich in layouts)
                 {
-                    (empty.Sets, donor.Sets) = (donor.Sets, 0);
+                    if (rich == poor || Patterns(rich) <= MinimumPatterns)
+                    {
+                        continue;
+                    }
+
+                    var donor = rich.Slots.FirstOrDefault(s => s.Sets > 0 && s.Slot.Pattern == empty.Slot.Pattern && !s.Slot.Mitigation);
+                    if (donor is not null)
+                    {
+                        (empty.Sets, donor.Sets) = (donor.Sets, 0);
+                        break;
+                    }
                 }
             }
         }
     }
+
+    /// <summary>The budget's patterns the session holds sets of.</summary>
+    private static int Patterns(SessionLayout layout)
+    {
+        var seen = 0L;
+        foreach (var slot in layout.Slots)
+        {
+            if (slot.Sets > 0 && slot.Weekly > 0)
+            {
+                seen |= 1L << (int)slot.Slot.Pattern;
+            }
+        }
+
+        return System.Numerics.BitOperations.PopCount((ulong)seen);
+    }
+
+    private static bool Holds(SessionLayout layout, MovementPattern pattern) =>
+        layout.Slots.Any(s => s.Sets > 0 && s.Slot.Pattern == pattern);
+
+    /// <summary>A slot of the pattern being spread, in session <see cref="Session"/>.</summary>
+    private sealed class Candidate(SlotPlan slot, int session)
+    {
+        public SlotPlan Slot { get; } = slot;
+
+        public int Session { get; } = session;
+
+        public bool Picked { get; set; }
+    }
 }
 
-/// <summary>The week's hard sets per movement pattern, and the most sets one exercise takes of them.</summary>
-internal sealed record WeekBudget(ImmutableSortedDictionary<MovementPattern, int> Sets, int MinPerExercise, int MaxPerExercise)
+/// <summary>The week's hard sets per movement pattern (most sets first), and the fewest and most sets one exercise takes of them.</summary>
+internal sealed record WeekBudget(ImmutableArray<PatternSetCount> Sets, int MinPerExercise, int MaxPerExercise)
 {
     /// <summary>The most sets one exercise takes when the Budget rule does not say.</summary>
     public const int DefaultMaxPerExercise = 5;
@@ -163,5 +207,19 @@ internal sealed record WeekBudget(ImmutableSortedDictionary<MovementPattern, int
     public const int DefaultMinPerExercise = 2;
 
     /// <summary>No budget: every slot keeps the Dose rules' sets.</summary>
-    public static WeekBudget None { get; } = new(ImmutableSortedDictionary<MovementPattern, int>.Empty, 1, int.MaxValue);
+    public static WeekBudget None { get; } = new([], 1, int.MaxValue);
+
+    /// <summary>True when the budget counts <paramref name="pattern"/>'s sets.</summary>
+    public bool Counts(MovementPattern pattern)
+    {
+        foreach (var sets in Sets)
+        {
+            if (sets.Pattern == pattern)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -111,7 +111,7 @@ public sealed class SetAllocationTests
     }
 
     private static WeekBudget Budget(params (MovementPattern Pattern, int Sets)[] sets) =>
-        new(sets.ToImmutableSortedDictionary(s => s.Pattern, s => s.Sets), WeekBudget.DefaultMinPerExercise, WeekBudget.DefaultMaxPerExercise);
+        new([.. sets.Select(s => new PatternSetCount(s.Pattern, s.Sets)).OrderByDescending(s => s.Sets)], WeekBudget.DefaultMinPerExercise, WeekBudget.DefaultMaxPerExercise);
 
     private static int[] Sets(SessionLayout layout) => [.. layout.Slots.Select(s => s.Sets ?? -1)];
 

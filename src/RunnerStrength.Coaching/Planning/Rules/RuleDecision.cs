@@ -38,8 +38,8 @@ public sealed record RuleDecision
     /// <summary>Placement and ExerciseChoice: points added to a candidate.</summary>
     public int Score { get; init; }
 
-    /// <summary>Budget: the week's hard sets per movement pattern.</summary>
-    public ImmutableSortedDictionary<MovementPattern, int> PatternSets { get; init; } = ImmutableSortedDictionary<MovementPattern, int>.Empty;
+    /// <summary>Budget: the week's hard sets per movement pattern, the most sets first (the order the designer spreads them in).</summary>
+    public ImmutableArray<PatternSetCount> PatternSets { get; init; } = [];
 
     /// <summary>Budget: the fewest sets one exercise takes of its pattern's budget.</summary>
     public int? MinPerExercise { get; init; }
@@ -107,6 +107,9 @@ public sealed record RuleDecision
     /// <summary>The properties whose value comes from the rule's OutputExpression.</summary>
     public ImmutableHashSet<string> FromOutput { get; init; } = ImmutableHashSet.Create<string>(StringComparer.OrdinalIgnoreCase);
 }
+
+/// <summary>A movement pattern's hard sets a week, as a Budget rule gives them.</summary>
+public sealed record PatternSetCount(MovementPattern Pattern, int Sets);
 
 /// <summary>Plyometrics added to a session.</summary>
 public sealed record PlyometricsDecision(int Minutes, string Impact);

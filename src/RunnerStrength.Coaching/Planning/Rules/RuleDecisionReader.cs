@@ -190,15 +190,15 @@ internal sealed class RuleDecisionReader
         return result.ToImmutable();
     }
 
-    private ImmutableSortedDictionary<MovementPattern, int> PatternSets(JsonElement value, RuleDefinition rule)
+    private ImmutableArray<PatternSetCount> PatternSets(JsonElement value, RuleDefinition rule)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
             Invalid(rule, "sets", "an object such as { \"squat\": 6, \"hinge\": 4, \"core\": 6 }");
-            return ImmutableSortedDictionary<MovementPattern, int>.Empty;
+            return [];
         }
 
-        var result = ImmutableSortedDictionary.CreateBuilder<MovementPattern, int>();
+        var result = new List<PatternSetCount>();
         foreach (var property in value.EnumerateObject())
         {
             if (!EnumText.TryParse(typeof(MovementPattern), property.Name, out var pattern))
@@ -209,11 +209,14 @@ internal sealed class RuleDecisionReader
 
             if (Int(property.Value, rule, "sets." + property.Name, 0, 30) is { } sets)
             {
-                result[(MovementPattern)pattern!] = sets;
+                result.RemoveAll(p => p.Pattern == (MovementPattern)pattern!);
+                result.Add(new PatternSetCount((MovementPattern)pattern!, sets));
             }
         }
 
-        return result.ToImmutable();
+        // Sorted once here, the most sets first: the designer spreads them in this order.
+        result.Sort((a, b) => a.Sets != b.Sets ? b.Sets.CompareTo(a.Sets) : a.Pattern.CompareTo(b.Pattern));
+        return [.. result];
     }
 
     private SlotFacts? Slot(JsonElement value, RuleDefinition rule)
