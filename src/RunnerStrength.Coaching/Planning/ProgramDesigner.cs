@@ -99,10 +99,8 @@ public static class ProgramDesigner
         private readonly List<DateOnly> _strengthDates = [];
         private readonly SortedSet<string> _planNotes = new(StringComparer.Ordinal);
         private IReadOnlySet<string> _lastWeekExercises = new HashSet<string>();
-        private TrainingPhase? _lastPhase;
         private int _weekOfPhase;
         private int _loadingWeeks;
-        private bool _lastDeload;
         private PlanWeek? _lastWeek;
 
         public ImmutableArray<string> PlanNotes() => [.. _planNotes];
@@ -124,9 +122,10 @@ public static class ProgramDesigner
 
             // Loading weeks are counted in a row through base and build (the training block), never by plan week
             // numbers: a deload, or a phase outside the block, starts the count again.
-            var samePhase = _lastPhase == phase;
-            var inBlock = _lastPhase is TrainingPhase.Base or TrainingPhase.Build && phase is TrainingPhase.Base or TrainingPhase.Build;
-            _loadingWeeks = samePhase || inBlock ? (_lastDeload ? 0 : _loadingWeeks + 1) : 0;
+            var lastPhase = _lastWeek?.Phase;
+            var samePhase = lastPhase == phase;
+            var inBlock = lastPhase is TrainingPhase.Base or TrainingPhase.Build && phase is TrainingPhase.Base or TrainingPhase.Build;
+            _loadingWeeks = samePhase || inBlock ? (_lastWeek!.Deload ? 0 : _loadingWeeks + 1) : 0;
             _weekOfPhase = samePhase ? _weekOfPhase + 1 : 1;
             facts = facts with { Phase = phase, WeekOfPhase = _weekOfPhase, LoadingWeeks = _loadingWeeks };
             why.Add(phaseRule.Reason());
@@ -134,8 +133,6 @@ public static class ProgramDesigner
 
             var deloadRule = runner.First(CoachingWorkflows.Deload, [athlete, facts], context);
             facts = facts with { Deload = deloadRule is not null };
-            _lastPhase = phase;
-            _lastDeload = facts.Deload;
             if (deloadRule is not null)
             {
                 why.Add(deloadRule.Reason());
@@ -248,7 +245,7 @@ public static class ProgramDesigner
             var usedThisWeek = new HashSet<string>(StringComparer.Ordinal);
             foreach (var layout in layouts)
             {
-                var built = _builder.Fill(facts, layout, usedThisWeek, _lastWeekExercises, notes, context);
+                var built = _builder.Fill(facts, layout, usedThisWeek, _lastWeekExercises);
                 sessions.Add(built);
                 foreach (var exercise in built.Exercises)
                 {

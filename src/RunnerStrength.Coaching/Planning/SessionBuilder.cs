@@ -82,7 +82,7 @@ internal sealed class SessionBuilder
     }
 
     /// <summary>The second half: exercises chosen for the slots, progressed and dosed, with the sets the budget gave, fitted to the minutes.</summary>
-    public PlannedSession Fill(WeekFacts week, SessionLayout layout, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, List<string> weekNotes, RuleContext _)
+    public PlannedSession Fill(WeekFacts week, SessionLayout layout, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek)
     {
         var session = layout.Session;
         var context = layout.Context;
