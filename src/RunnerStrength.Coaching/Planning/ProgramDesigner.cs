@@ -195,6 +195,11 @@ public static class ProgramDesigner
                     intensities = [.. intensities.OrderByDescending(i => i).Take(Math.Max(0, max))];
                 }
 
+                if (adjustment.Decision.MaxIntensity is { } most)
+                {
+                    intensities = [.. intensities.Select(i => i > most ? most : i)];
+                }
+
                 if (adjustment.Decision.Lighter)
                 {
                     intensities = [.. intensities.Select(i => i == SessionIntensity.Light ? i : (SessionIntensity)((int)i - 1))];

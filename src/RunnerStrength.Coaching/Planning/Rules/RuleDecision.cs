@@ -32,6 +32,9 @@ public sealed record RuleDecision
     /// <summary>Adjustments: the longest session this week, in minutes.</summary>
     public int? MaxMinutes { get; init; }
 
+    /// <summary>Adjustments: the hardest session this week; harder ones become this.</summary>
+    public SessionIntensity? MaxIntensity { get; init; }
+
     /// <summary>Adjustments: make this week's sessions one step lighter.</summary>
     public bool Lighter { get; init; }
 

@@ -18,7 +18,7 @@ internal sealed class RuleDecisionReader
             [CoachingWorkflows.Phase] = ["phase", "note"],
             [CoachingWorkflows.Deload] = ["setsDelta", "note"],
             [CoachingWorkflows.Volume] = ["sessions", "intensities", "minutes", "note"],
-            [CoachingWorkflows.Adjustments] = ["maxSessions", "maxMinutes", "lighter", "note"],
+            [CoachingWorkflows.Adjustments] = ["maxSessions", "maxMinutes", "maxIntensity", "lighter", "note"],
             [CoachingWorkflows.Budget] = ["sets", "minPerExercise", "maxPerExercise", "note"],
             [CoachingWorkflows.Placement] = ["score", "order", "note"],
             [CoachingWorkflows.SessionPlan] = ["kind", "title", "slots", "warmup", "warmupSeconds"],
@@ -111,6 +111,8 @@ internal sealed class RuleDecisionReader
                 return Int(value, rule, name, 0, 7) is { } max ? decision with { MaxSessions = max } : decision;
             case "maxMinutes":
                 return Int(value, rule, name, 5, 180) is { } maxMinutes ? decision with { MaxMinutes = maxMinutes } : decision;
+            case "maxIntensity":
+                return Enum<SessionIntensity>(value, rule, name) is { } most ? decision with { MaxIntensity = most } : decision;
             case "lighter":
                 return Bool(value, rule, name) is { } lighter ? decision with { Lighter = lighter } : decision;
             case "score":
