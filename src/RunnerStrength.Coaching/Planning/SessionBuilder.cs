@@ -113,7 +113,7 @@ internal sealed class SessionBuilder
         }
 
         var warmup = Warmup(week, session, layout.Plan, context);
-        var fitted = Fit(chosen, warmup, session.Minutes, layout.Plyometrics);
+        var fitted = Fit(chosen, warmup, session.Minutes, session.Index, layout.Plyometrics);
         return new PlannedSession
         {
             Day = layout.Date.DayOfWeek,
@@ -312,7 +312,7 @@ internal sealed class SessionBuilder
     /// goes, the pattern with the fewest weekly sets first. Injury work and plyometrics come on top of the budget, so
     /// they give way before the main lifts do. The warm-up is the SessionPlan rule's to size.
     /// </summary>
-    private (List<ChosenExercise> Exercises, ImmutableArray<WarmupItem> Warmup) Fit(List<ChosenExercise> chosen, List<WarmupItem> warmup, int minutes, PlyometricsDecision? plyometrics)
+    private (List<ChosenExercise> Exercises, ImmutableArray<WarmupItem> Warmup) Fit(List<ChosenExercise> chosen, List<WarmupItem> warmup, int minutes, int sessionIndex, PlyometricsDecision? plyometrics)
     {
         var budget = minutes * 60;
         var exercises = chosen.ToList();
@@ -339,9 +339,19 @@ internal sealed class SessionBuilder
             exercises.RemoveAt(extra);
         }
 
-        while (Over() && exercises.Count(e => e.Slot.Mitigation) > 1)
+        // With more injury work than time, the week's sessions take turns: the first session keeps the first, the
+        // second the second, and so on.
+        var injuryWork = exercises.Where(e => e.Slot.Mitigation).ToList();
+        if (injuryWork.Count > 1 && Over())
         {
-            exercises.RemoveAt(exercises.FindLastIndex(e => e.Slot.Mitigation));
+            var kept = injuryWork[(sessionIndex - 1) % injuryWork.Count];
+            for (var i = injuryWork.Count - 1; i >= 0 && Over(); i--)
+            {
+                if (injuryWork[i] != kept)
+                {
+                    exercises.Remove(injuryWork[i]);
+                }
+            }
         }
 
         while (Over() && CutOneSet(exercises, floor: 2, _ => true))
