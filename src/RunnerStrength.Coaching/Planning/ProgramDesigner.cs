@@ -122,11 +122,8 @@ public static class ProgramDesigner
 
             // Loading weeks are counted in a row through base and build (the training block), never by plan week
             // numbers: a deload, or a phase outside the block, starts the count again.
-            var lastPhase = _lastWeek?.Phase;
-            var samePhase = lastPhase == phase;
-            var inBlock = lastPhase is TrainingPhase.Base or TrainingPhase.Build && phase is TrainingPhase.Base or TrainingPhase.Build;
-            _loadingWeeks = samePhase || inBlock ? (_lastWeek!.Deload ? 0 : _loadingWeeks + 1) : 0;
-            _weekOfPhase = samePhase ? _weekOfPhase + 1 : 1;
+            _loadingWeeks = TrainingBlock.Continues(_lastWeek?.Phase, phase) ? (_lastWeek!.Deload ? 0 : _loadingWeeks + 1) : 0;
+            _weekOfPhase = _lastWeek?.Phase == phase ? _weekOfPhase + 1 : 1;
             facts = facts with { Phase = phase, WeekOfPhase = _weekOfPhase, LoadingWeeks = _loadingWeeks };
             why.Add(phaseRule.Reason());
             AddNote(notes, phaseRule);

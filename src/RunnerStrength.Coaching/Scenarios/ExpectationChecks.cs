@@ -131,9 +131,6 @@ internal sealed class ExpectationChecks(StrengthPlan plan, ImmutableSortedSet<st
         return expected.Contains(days) ? null : $"{days} days (the taper starts {Date(taper.Start)} in week {taper.Week}, the race is {Date(race)})";
     }
 
-    private static bool InBlock(TrainingPhase earlier, TrainingPhase phase) =>
-        earlier == phase || (earlier is TrainingPhase.Base or TrainingPhase.Build && phase is TrainingPhase.Base or TrainingPhase.Build);
-
     private string? DeloadProblem(int loading)
     {
         var problems = new List<string>();
@@ -147,7 +144,7 @@ internal sealed class ExpectationChecks(StrengthPlan plan, ImmutableSortedSet<st
 
             var run = 0;
             // Loading weeks count in a row through the training block (base and build), as the Deload rules count them.
-            for (var j = i - 1; j >= 0 && !plan.Weeks[j].Deload && InBlock(plan.Weeks[j].Phase, week.Phase); j--)
+            for (var j = i - 1; j >= 0 && !plan.Weeks[j].Deload && TrainingBlock.Continues(plan.Weeks[j].Phase, week.Phase); j--)
             {
                 run++;
             }
