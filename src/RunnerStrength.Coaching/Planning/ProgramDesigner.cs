@@ -144,7 +144,7 @@ public static class ProgramDesigner
                 var repeated = last.Sessions.Select(s => s with
                 {
                     Date = s.Date.AddDays(7),
-                    Exercises = [.. s.Exercises.Select(e => e with { Sets = Math.Max(1, e.Sets + delta) })],
+                    Exercises = [.. s.Exercises.Select(e => e with { Sets = Math.Max(1, e.Sets + delta), Progression = e.Progression is { } p ? p with { Change = null, Because = null } : null })],
                     Why = [.. s.Why.Where(w => !w.Rule.StartsWith(CoachingWorkflows.Phase + "/", StringComparison.Ordinal)), .. why],
                 }).ToImmutableArray();
                 _strengthDates.AddRange(repeated.Select(s => s.Date));

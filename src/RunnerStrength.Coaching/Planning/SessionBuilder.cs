@@ -27,6 +27,12 @@ internal sealed class SessionBuilder
     private readonly ExerciseWorkflowMemo<int?> _scores;
     private int _useCount;
 
+    /// <summary>Each exercise's line through the plan, by the exercise the slot chose, the session's intensity and whether it is injury work.</summary>
+    private readonly Dictionary<string, ProgressionLine> _lines = new(StringComparer.Ordinal);
+
+    /// <summary>Exercises whose line has nothing left to progress (a WeeklyProgression rule with <c>plateau</c>) and has been held there two weeks.</summary>
+    private readonly HashSet<string> _plateaued = new(StringComparer.Ordinal);
+
     public SessionBuilder(AthleteProfile athlete, CoachingRules rules, RuleRunner runner, TimingModel timing)
     {
         _athlete = athlete;
@@ -107,7 +113,7 @@ internal sealed class SessionBuilder
         {
         }
 
-        foreach (var progression in chosen.Where(c => c.Progression is not null).Select(c => c.ProgressionRule!).DistinctBy(r => r.Name))
+        foreach (var progression in chosen.SelectMany(c => c.ProgressionRules).DistinctBy(r => r.Name))
         {
             why.Add(progression.Reason());
         }
@@ -159,9 +165,7 @@ internal sealed class SessionBuilder
             return null;
         }
 
-        var (exerciseChosen, progression, progressionRule) = Progress(week, session, slot, best, chosen, usedThisWeek, usedLastWeek, context);
-        var dose = Dose(week, session, slot, sets, exerciseChosen, UseOf(exerciseChosen, usedThisWeek, usedLastWeek).Facts, progression, context);
-        return new ChosenExercise(exerciseChosen, slot, dose, progression, progressionRule);
+        return Progressed(week, session, slot, sets, best, chosen, usedThisWeek, usedLastWeek, context);
     }
 
     private static bool IsChosen(List<ChosenExercise> chosen, Exercise exercise)
@@ -195,38 +199,248 @@ internal sealed class SessionBuilder
     }
 
     /// <summary>The facts of <paramref name="exercise"/> with its use this week and last: the same object for the same use.</summary>
-    private ExerciseUse UseOf(Exercise exercise, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek) =>
-        UseOf(exercise, usedThisWeek.Contains(exercise.Id), usedLastWeek.Contains(exercise.Id));
+    private ExerciseUse UseOf(Exercise exercise, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, bool progressed = false) =>
+        UseOf(exercise, usedThisWeek.Contains(exercise.Id), usedLastWeek.Contains(exercise.Id), progressed);
 
-    private ExerciseUse UseOf(Exercise exercise, bool usedThisWeek = false, bool usedLastWeek = false)
+    private ExerciseUse UseOf(Exercise exercise, bool usedThisWeek = false, bool usedLastWeek = false, bool progressed = false)
     {
         if (!_uses.TryGetValue(exercise.Id, out var uses))
         {
-            uses = new ExerciseUse?[4];
+            uses = new ExerciseUse?[16];
             _uses.Add(exercise.Id, uses);
         }
 
-        var use = (usedThisWeek ? 1 : 0) + (usedLastWeek ? 2 : 0);
-        return uses[use] ??= new ExerciseUse(_rules.FactsOf(exercise) with { InHistory = _inHistory.Contains(exercise.Id), UsedThisWeek = usedThisWeek, UsedLastWeek = usedLastWeek }, _useCount++);
+        var plateaued = _plateaued.Contains(exercise.Id);
+        var use = (usedThisWeek ? 1 : 0) + (usedLastWeek ? 2 : 0) + (progressed ? 4 : 0) + (plateaued ? 8 : 0);
+        return uses[use] ??= new ExerciseUse(_rules.FactsOf(exercise) with { InHistory = _inHistory.Contains(exercise.Id), UsedThisWeek = usedThisWeek, UsedLastWeek = usedLastWeek, Progressed = progressed, Plateaued = plateaued }, _useCount++);
     }
 
-    private (Exercise Exercise, ProgressionNote? Note, FiredRule? Rule) Progress(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
+    /// <summary>
+    /// The slot's exercise where its line has got to: the first time from the athlete's log (Progression), then one
+    /// WeeklyProgression step at most each week, with the cue for the next step.
+    /// </summary>
+    private ChosenExercise Progressed(WeekFacts week, SessionFacts session, SlotFacts slot, int? sets, Exercise best, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
     {
-        var entries = _athlete.History.Where(h => h.Exercise == exercise.Id).OrderBy(h => h.Date).ToList();
-        if (entries.Count == 0)
+        // A line is the exercise the slot chose at the range the Dose rules give it: a heavy session's 6-8 reps and a
+        // moderate session's 8-12 move on their own; sessions at the same range share the line.
+        var dose = Dose(week, session, slot, sets, best, UseOf(best, usedThisWeek, usedLastWeek).Facts, context);
+        var range = dose.Reps ?? dose.Seconds;
+        var key = $"{best.Id}|{(dose.Reps is null ? "s" : "r")}{range?.Min}-{range?.Max}|{slot.Mitigation}";
+        var fired = new List<FiredRule>();
+        if (_lines.TryGetValue(key, out var line) && line.Exercise.Id != best.Id && !Allowed(week, session, slot, line.Exercise, chosen, usedThisWeek, usedLastWeek, context))
         {
-            return (exercise, null, null);
+            // The line's variation cannot be done here (it is already in the session, or a light session comes before
+            // a hard run): the exercise the slot chose keeps a line of its own beside it.
+            key += "|own";
+            line = _lines.GetValueOrDefault(key);
         }
 
-        var last = entries[^1];
-        var allowed = (IReadOnlyList<string> ids) => ids
+        if (line is null)
+        {
+            line = FromLog(week, session, slot, best, chosen, usedThisWeek, usedLastWeek, context, fired);
+            _lines[key] = line;
+        }
+
+        if (line.Exercise.Id != best.Id)
+        {
+            dose = Dose(week, session, slot, sets, line.Exercise, UseOf(line.Exercise, usedThisWeek, usedLastWeek).Facts, context);
+        }
+
+        line.Fill(dose);
+        if (line.Week != 0 && line.Week < week.Number)
+        {
+            var (harder, easier) = Variations(week, session, slot, line.Exercise, chosen, usedThisWeek, usedLastWeek, context);
+            var facts = Facts(line.Exercise, harder, easier, usedThisWeek, usedLastWeek);
+            var rule = _runner.First(CoachingWorkflows.WeeklyProgression, [_athlete, week, facts, line.Facts(dose)], context.With(line.Exercise.Id));
+            var before = ProgressionLine.Shorthand(line.Apply(dose, facts.Loadable));
+            var weeks = line.WeeksAtDose;
+            if (rule is not null && Step(line, rule.Decision, dose, harder, easier))
+            {
+                fired.Add(rule);
+                line.WeeksAtDose = 1;
+                line.Steps++;
+                line.Change = new PlannedProgression { Change = rule.Decision.Action, Because = $"after {before} for {Rendering.Wording.Quantity("week", weeks)}" };
+                if (line.Exercise.Id != facts.Id)
+                {
+                    dose = Dose(week, session, slot, sets, line.Exercise, UseOf(line.Exercise, usedThisWeek, usedLastWeek).Facts, context);
+                    line.Fill(dose);
+                }
+            }
+            else
+            {
+                line.WeeksAtDose++;
+                line.Change = null;
+            }
+
+            line.Week = week.Number;
+        }
+        else if (line.Week == 0)
+        {
+            line.Week = week.Number;
+            line.WeeksAtDose = 1;
+        }
+
+        var loadable = UseOf(line.Exercise).Facts.Loadable;
+        var prescribed = line.Apply(dose, loadable);
+        var (progression, plateau) = Cue(week, session, slot, line, dose, prescribed, chosen, usedThisWeek, usedLastWeek, context);
+        if (plateau && line.WeeksAtDose >= 2)
+        {
+            // From next week the slot weighs another exercise of the pattern (ExerciseChoice reads exercise.plateaued).
+            _plateaued.Add(line.Exercise.Id);
+            _plateaued.Add(best.Id);
+        }
+
+        return new ChosenExercise(line.Exercise, slot, prescribed, progression, fired);
+    }
+
+    /// <summary>Takes the rule's step on the line; false when it changes nothing (a hold, or a step with nowhere to go).</summary>
+    private static bool Step(ProgressionLine line, RuleDecision decision, ExerciseDoseState dose, List<Exercise> harder, List<Exercise> easier)
+    {
+        switch (decision.Action)
+        {
+            case ProgressionAction.Reps when dose.Reps is { } range && line.Reps is { } reps:
+                var most = Math.Max(range.Max, decision.RepsUpTo ?? 0);
+                var next = Math.Min(most, reps + (decision.RepsStep ?? 2));
+                if (next <= reps)
+                {
+                    return false;
+                }
+
+                line.Reps = next;
+                return true;
+            case ProgressionAction.Seconds when dose.Seconds is { } holds && line.Seconds is { } seconds:
+                var longest = Math.Max(holds.Max, decision.SecondsUpTo ?? 0);
+                var longer = Math.Min(longest, seconds + (decision.SecondsStep ?? 5));
+                if (longer <= seconds)
+                {
+                    return false;
+                }
+
+                line.Seconds = longer;
+                return true;
+            case ProgressionAction.Harder when harder.Count > 0:
+                line.StartVariation(harder[0]);
+                return true;
+            case ProgressionAction.Easier when easier.Count > 0:
+                line.StartVariation(easier[0]);
+                return true;
+            case ProgressionAction.Load:
+                // Heavier, and back to the bottom of the range: the reps climb again at the new load.
+                if (line.LoadKg is { } kg)
+                {
+                    line.LoadKg = kg + (decision.LoadStepKg ?? 2);
+                }
+                else
+                {
+                    line.LoadText = decision.Load ?? line.LoadText;
+                }
+
+                line.Reps = dose.Reps?.Min ?? line.Reps;
+                return line.LoadKg is not null || decision.Load is not null;
+            case ProgressionAction.Tempo when decision.Tempo is { } tempo && tempo != (line.Tempo ?? dose.Tempo):
+                line.Tempo = tempo;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The progression the runner reads: what changed and why, and the cue for the step the rules would take next.</summary>
+    private (PlannedProgression? Progression, bool Plateau) Cue(WeekFacts week, SessionFacts session, SlotFacts slot, ProgressionLine line, ExerciseDoseState dose, ExerciseDoseState prescribed, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
+    {
+        var (harder, easier) = Variations(week, session, slot, line.Exercise, chosen, usedThisWeek, usedLastWeek, context);
+        var facts = Facts(line.Exercise, harder, easier, usedThisWeek, usedLastWeek);
+
+        // The step due once this dose has been done long enough: rules that only wait for time do not fire.
+        var due = line.Facts(dose) with { WeeksAtDose = 99 };
+        var rule = _runner.First(CoachingWorkflows.WeeklyProgression, [_athlete, week, facts, due], context.With(line.Exercise.Id));
+        var decision = rule?.Decision;
+        string? cue = null;
+        ProgressionAction? next = null;
+        if (decision?.Cue is { } template)
+        {
+            var probe = new ProgressionLine(line.Exercise)
+            {
+                Reps = line.Reps,
+                Seconds = line.Seconds,
+                LoadKg = line.LoadKg,
+                Implements = line.Implements,
+                LoadText = line.LoadText,
+                Tempo = line.Tempo,
+            };
+            var moves = Step(probe, decision, dose, harder, easier);
+            next = moves ? decision.Action : null;
+            var nextText = !moves ? string.Empty : decision.Action switch
+            {
+                ProgressionAction.Harder or ProgressionAction.Easier => probe.Exercise.Name,
+                ProgressionAction.Load when probe.LoadKg is { } kg => ProgressionLine.Kilograms(kg, probe.Implements),
+                ProgressionAction.Load => probe.LoadText ?? "a little more load",
+                ProgressionAction.Tempo => probe.Tempo ?? string.Empty,
+                _ => ProgressionLine.Shorthand(probe.Apply(dose, facts.Loadable)),
+            };
+            if (decision.Action is ProgressionAction.Reps or ProgressionAction.Seconds && moves)
+            {
+                nextText = ProgressionLine.PerSet(probe.Apply(dose, facts.Loadable));
+            }
+
+            cue = template
+                .Replace("{dose}", ProgressionLine.PerSet(prescribed), StringComparison.Ordinal)
+                .Replace("{sets}", prescribed.Sets.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{next}", nextText, StringComparison.Ordinal);
+        }
+
+        var progression = line.Change is null && cue is null ? null : new PlannedProgression
+        {
+            Change = line.Change?.Change,
+            Because = line.Change?.Because,
+            Next = next,
+            Cue = cue,
+        };
+        return (progression, decision?.Plateau == true);
+    }
+
+    /// <summary>The harder and easier variations this slot allows (equipment, injuries, level, the session), in catalog order.</summary>
+    private (List<Exercise> Harder, List<Exercise> Easier) Variations(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
+    {
+        List<Exercise> Allowed(IReadOnlyList<string> ids) => ids
             .Select(id => _rules.Catalog.Find(id))
             .OfType<Exercise>()
-            .Where(e => !chosen.Exists(c => c.Exercise.Id == e.Id) && Score(week, session, slot with { Pattern = e.Pattern }, UseOf(e, usedThisWeek, usedLastWeek), context) is not null)
+            .Where(e => this.Allowed(week, session, slot, e, chosen, usedThisWeek, usedLastWeek, context))
             .ToList();
-        var harder = allowed(exercise.Harder);
-        var easier = allowed(exercise.Easier);
-        var facts = UseOf(exercise, usedThisWeek, usedLastWeek).Facts with { HarderAvailable = harder.Count > 0, EasierAvailable = easier.Count > 0 };
+        return (Allowed(exercise.Harder), Allowed(exercise.Easier));
+    }
+
+    /// <summary>True when the slot can take <paramref name="exercise"/> as the next (or previous) variation of work the athlete does.</summary>
+    private bool Allowed(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context) =>
+        !IsChosen(chosen, exercise) && Score(week, session, slot with { Pattern = exercise.Pattern }, UseOf(exercise, usedThisWeek, usedLastWeek, progressed: true), context) is not null;
+
+    private ExerciseFacts Facts(Exercise exercise, List<Exercise> harder, List<Exercise> easier, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek) =>
+        UseOf(exercise, usedThisWeek, usedLastWeek).Facts with { HarderAvailable = harder.Count > 0, EasierAvailable = easier.Count > 0 };
+
+    /// <summary>
+    /// A new line for <paramref name="exercise"/>: from the athlete's last log of it when there is one (the Progression
+    /// rules take one step from it, and the logged reps, seconds and load carry over), else from the Dose rules.
+    /// </summary>
+    private ProgressionLine FromLog(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context, List<FiredRule> fired)
+    {
+        var line = new ProgressionLine(exercise);
+        var last = LastLog(exercise.Id);
+        if (last is null)
+        {
+            return line;
+        }
+
+        line.FromLog = true;
+        line.Reps = last.Reps;
+        line.Seconds = last.Seconds;
+        if (LoadOf(last) is { } load)
+        {
+            line.LoadKg = load.Kg;
+            line.Implements = load.Implements;
+        }
+
+        var (harder, easier) = Variations(week, session, slot, exercise, chosen, usedThisWeek, usedLastWeek, context);
+        var facts = Facts(exercise, harder, easier, usedThisWeek, usedLastWeek);
         var history = new HistoryFacts
         {
             Exercise = last.Exercise,
@@ -236,35 +450,60 @@ internal sealed class SessionBuilder
             Seconds = last.Seconds,
             Rpe = last.Rpe,
             Load = last.Load,
-            Entries = entries.Count,
+            LoadKg = LoadOf(last)?.Kg,
+            Entries = _athlete.History.Count(h => h.Exercise == exercise.Id),
         };
         var rule = _runner.First(CoachingWorkflows.Progression, [_athlete, facts, history], context.With(exercise.Id));
-        if (rule?.Decision.Action is not { } action)
+        var logged = Logged(last, exercise);
+        if (rule is null)
         {
-            return (exercise, null, null);
+            line.Change = new PlannedProgression { Because = logged };
+            return line;
         }
 
-        var logged = Logged(last);
-        return action switch
+        // The logged dose is the dose the step starts from; the Dose rules' range only bounds where it can go.
+        var dose = ExerciseDoseState.From(exercise.Dose) with
         {
-            ProgressionAction.Harder when harder.Count > 0 => (harder[0], new ProgressionNote($"harder variation of {exercise.Id}: {logged}", null, null), rule),
-            ProgressionAction.Easier when easier.Count > 0 => (easier[0], new ProgressionNote($"easier variation of {exercise.Id}: {logged}", null, null), rule),
-            ProgressionAction.Load => (exercise, new ProgressionNote($"add load: {logged}", null, last.Load is null ? "add a little load" : $"a little more than {last.Load}"), rule),
-            ProgressionAction.Tempo => (exercise, new ProgressionNote($"slower lowering: {logged}", rule.Decision.Tempo, null), rule),
-            ProgressionAction.Hold => (exercise, new ProgressionNote($"hold: {logged}", null, last.Load), rule),
-            _ => (exercise, null, null),
+            Reps = last.Reps is { } r ? new DoseRange(r, Math.Max(r, exercise.Dose.Reps?.Max ?? r)) : null,
+            Seconds = last.Seconds is { } s ? new DoseRange(s, Math.Max(s, exercise.Dose.Seconds?.Max ?? s)) : null,
         };
+        var steps = Step(line, rule.Decision, dose, harder, easier);
+        if (rule.Decision.Action == ProgressionAction.Load && line.LoadKg is null)
+        {
+            line.LoadText = rule.Decision.Load is { } text ? text.Replace("{logged}", last.Load ?? "the logged load", StringComparison.Ordinal) : line.LoadText;
+        }
+
+        fired.Add(rule);
+        line.Change = new PlannedProgression { Change = steps ? rule.Decision.Action : ProgressionAction.Hold, Because = logged };
+        return line;
     }
 
-    private static string Logged(HistoryEntry entry)
+    private static (double Kg, int Implements)? LoadOf(HistoryEntry entry) => entry.Load is null ? null : null;
+
+    private HistoryEntry? LastLog(string id)
     {
-        var amount = entry.Reps is { } reps ? $"{entry.Sets} x {reps} reps" : $"{entry.Sets} x {entry.Seconds} s";
-        var rpe = entry.Rpe is { } r ? $" at RPE {r:0.#}" : string.Empty;
-        var load = entry.Load is { } l ? $" with {l}" : string.Empty;
-        return $"{amount}{load}{rpe} on {entry.Date:yyyy-MM-dd}";
+        HistoryEntry? last = null;
+        foreach (var entry in _athlete.History)
+        {
+            if (entry.Exercise == id && (last is null || entry.Date >= last.Date))
+            {
+                last = entry;
+            }
+        }
+
+        return last;
     }
 
-    private ExerciseDoseState Dose(WeekFacts week, SessionFacts session, SlotFacts slot, int? budgetSets, Exercise exercise, ExerciseFacts facts, ProgressionNote? progression, RuleContext context)
+    private static string Logged(HistoryEntry entry, Exercise exercise)
+    {
+        var of = $" of {exercise.Name.ToLowerInvariant()}";
+        var amount = entry.Reps is { } reps ? $"{entry.Sets} × {reps}" : $"{entry.Sets} × {entry.Seconds} s";
+        var rpe = entry.Rpe is { } r ? $" at RPE {r.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}" : string.Empty;
+        var load = entry.Load is { } l ? $" with {l}" : string.Empty;
+        return $"logged {amount}{of}{load}{rpe} on {entry.Date:yyyy-MM-dd}";
+    }
+
+    private ExerciseDoseState Dose(WeekFacts week, SessionFacts session, SlotFacts slot, int? budgetSets, Exercise exercise, ExerciseFacts facts, RuleContext context)
     {
         var state = ExerciseDoseState.From(exercise.Dose);
         foreach (var fired in _runner.Fire(CoachingWorkflows.Dose, [_athlete, week, session, slot, facts], context.With(exercise.Id)))
@@ -273,19 +512,7 @@ internal sealed class SessionBuilder
         }
 
         // The week's budget decides the sets of a budgeted pattern; the Dose rules' set changes (deload) still apply.
-        state = state.WithBudget(budgetSets);
-
-        if (progression?.Tempo is { } tempo)
-        {
-            state = state with { Tempo = tempo };
-        }
-
-        if (progression?.Load is { } load)
-        {
-            state = state with { Load = load };
-        }
-
-        return state;
+        return state.WithBudget(budgetSets);
     }
 
     private List<WarmupItem> Warmup(WeekFacts week, SessionFacts session, RuleDecision plan, RuleContext context)
@@ -323,6 +550,11 @@ internal sealed class SessionBuilder
         }
 
         while (Over() && CutOneSet(exercises, floor: 1, e => e.Slot.Pattern != MovementPattern.Plyometric && e.Weekly == 0))
+        {
+        }
+
+        // A fourth set gives way before the jumps do: as reps climb through the plan, a session fills up.
+        while (Over() && plyometrics is not null && CutOneSet(exercises, floor: 3, e => e.Slot.Pattern != MovementPattern.Plyometric))
         {
         }
 
@@ -515,7 +747,7 @@ internal sealed class SessionBuilder
                     Tempo = dose.Tempo,
                     Load = dose.Load ?? (exercise.Equipment.Count == 0 ? "bodyweight" : string.Join(", ", exercise.Equipment)),
                     Mitigation = chosen.Slot.Mitigation,
-                    Progression = chosen.Progression?.Text,
+                    Progression = chosen.Progression,
                 });
             }
         }
@@ -523,17 +755,15 @@ internal sealed class SessionBuilder
         return result.ToImmutable();
     }
 
-    private sealed record ChosenExercise(Exercise Exercise, SlotFacts Slot, ExerciseDoseState Dose, ProgressionNote? Progression, FiredRule? ProgressionRule)
+    private sealed record ChosenExercise(Exercise Exercise, SlotFacts Slot, ExerciseDoseState Dose, PlannedProgression? Progression, List<FiredRule> ProgressionRules)
     {
         /// <summary>The week's hard sets of its pattern (0 for work the budget does not count).</summary>
         public int Weekly { get; init; }
     }
 
-    private sealed record ProgressionNote(string Text, string? Tempo, string? Load);
-
     /// <summary>
     /// An exercise's facts for one use in this plan, numbered in the order the plan first needs them.
-    /// <see cref="UseOf(Exercise, bool, bool)"/> makes one per exercise and use this week and last, so the same number means the same facts.
+    /// <see cref="UseOf(Exercise, bool, bool, bool)"/> makes one per exercise and use (this week, last week, as a progression), so the same number means the same facts.
     /// </summary>
     private sealed record ExerciseUse(ExerciseFacts Facts, int Number);
 }

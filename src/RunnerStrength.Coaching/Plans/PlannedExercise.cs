@@ -44,6 +44,6 @@ public sealed record PlannedExercise
     /// <summary>True for injury-mitigation work, which comes on top of the weekly set budget.</summary>
     public bool Mitigation { get; init; }
 
-    /// <summary>What to progress to once the dose is easy, or null.</summary>
-    public required string? Progression { get; init; }
+    /// <summary>How the prescription moves: what changed this week and why, and the cue for the next step; null when neither.</summary>
+    public required PlannedProgression? Progression { get; init; }
 }

@@ -70,9 +70,9 @@ internal static class PlanMarkdownRenderer
             {
                 var line = block.IsRounds ? PlanWording.RoundLine(exercise, block.Rounds) : PlanWording.ExerciseLine(exercise);
                 Line(text, indent + "- " + Inline(line));
-                if (!string.IsNullOrWhiteSpace(exercise.Progression))
+                if (PlanWording.ProgressionText(exercise) is { } progression)
                 {
-                    Line(text, indent + NestedIndent + "- " + Inline("Progression: " + exercise.Progression));
+                    Line(text, indent + NestedIndent + "- " + Inline("Progression: " + progression));
                 }
             }
         }

@@ -23,9 +23,40 @@ internal static partial class PlanWording
 
     /// <summary>The indented line under an exercise that says what comes next, or null.</summary>
     public static string? ProgressionLine(PlannedExercise exercise) =>
-        string.IsNullOrWhiteSpace(exercise.Progression)
-            ? null
-            : new string(' ', exercise.Group.Length + 1) + "Progression: " + exercise.Progression;
+        ProgressionText(exercise) is { } text
+            ? new string(' ', exercise.Group.Length + 1) + "Progression: " + text
+            : null;
+
+    /// <summary>
+    /// <c>More reps this week (3 × 10 for 2 weeks). When all 3 sets of 3 × 12 feel RPE 7 or lower, go to 3 × 14.</c>:
+    /// what changed and why, then the cue; null when the exercise has neither.
+    /// </summary>
+    public static string? ProgressionText(PlannedExercise exercise)
+    {
+        if (exercise.Progression is not { } progression)
+        {
+            return null;
+        }
+
+        var change = progression.Change switch
+        {
+            null => progression.Because is { } logged ? $"From your log ({logged})." : null,
+            var action => $"{ChangeWords(action.Value)} ({progression.Because})."
+        };
+        var text = string.Join(" ", new[] { change, progression.Cue }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        return text.Length == 0 ? null : text;
+    }
+
+    private static string ChangeWords(Planning.Rules.ProgressionAction action) => action switch
+    {
+        Planning.Rules.ProgressionAction.Reps => "More reps this week",
+        Planning.Rules.ProgressionAction.Seconds => "Longer holds this week",
+        Planning.Rules.ProgressionAction.Harder => "A harder variation this week",
+        Planning.Rules.ProgressionAction.Easier => "An easier variation this week",
+        Planning.Rules.ProgressionAction.Load => "More load this week",
+        Planning.Rules.ProgressionAction.Tempo => "A slower lowering this week",
+        _ => "The same dose as your log",
+    };
 
     /// <summary>
     /// A session's exercises as lines of text: an exercise done alone on one line, a block of rounds under its heading

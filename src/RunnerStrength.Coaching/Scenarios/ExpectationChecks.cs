@@ -399,12 +399,12 @@ internal sealed class ExpectationChecks(StrengthPlan plan, ImmutableSortedSet<st
             return $"no {progression.Exercise} in the week";
         }
 
-        if (planned.Exists(x => x.Progression?.Contains(progression.Contains, StringComparison.OrdinalIgnoreCase) == true))
+        if (planned.Exists(x => Rendering.PlanWording.ProgressionText(x)?.Contains(progression.Contains, StringComparison.OrdinalIgnoreCase) == true))
         {
             return null;
         }
 
-        var notes = planned.Select(x => x.Progression).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var notes = planned.Select(Rendering.PlanWording.ProgressionText).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         return notes.Count == 0 ? $"{progression.Exercise} without a progression note" : $"{progression.Exercise}: \"{string.Join("\"; \"", notes)}\"";
     }
 

@@ -73,7 +73,7 @@ internal static class SamplePlans
             {
                 Id = "glute-bridge", Name = "Glute bridge", Group = "B2", Pattern = MovementPattern.Glute, Equipment = [],
                 Sets = 3, Reps = new DoseRange(15, 15), Seconds = null, PerSide = false, RestSeconds = 30,
-                Tempo = null, Load = "bodyweight", Progression = "harder variation of glute-bridge: 18 reps at RPE 6",
+                Tempo = null, Load = "bodyweight", Progression = new PlannedProgression { Cue = "harder variation of glute-bridge: 18 reps at RPE 6" },
             },
             new PlannedExercise
             {
@@ -147,7 +147,7 @@ internal static class SamplePlans
             {
                 Id = "copenhagen-plank", Name = "Copenhagen plank", Group = "B1", Pattern = MovementPattern.Core, Equipment = ["bench"],
                 Sets = 1, Reps = null, Seconds = new DoseRange(20, 30), PerSide = true, RestSeconds = 45,
-                Tempo = null, Load = "bodyweight", Progression = "long-lever Copenhagen plank: 30 s each side",
+                Tempo = null, Load = "bodyweight", Progression = new PlannedProgression { Cue = "long-lever Copenhagen plank: 30 s each side" },
             },
         ],
         Why =

@@ -56,4 +56,13 @@ public enum PlanInvariant
 
     /// <summary>Heavy or reps-in-reserve loads only on exercises done with loadable equipment.</summary>
     LoadFitsEquipment,
+
+    /// <summary>No exercise prescribed identically for more than three loading weeks in a row.</summary>
+    Progression,
+
+    /// <summary>Every logged exercise that is safe and possible is in the first two weeks (or its chain), or a note says why not.</summary>
+    LoggedExercises,
+
+    /// <summary>Every injury gets matching work in most non-taper weeks.</summary>
+    InjuryWork,
 }

@@ -44,6 +44,9 @@ internal sealed partial class PlanInvariants(CoachingRules rules)
 
         CheckTaper(athlete, plan, findings);
         CheckDeloads(plan, findings);
+        CheckProgression(plan, findings);
+        CheckLoggedExercises(athlete, plan, findings);
+        CheckInjuryWork(athlete, plan, findings);
         return findings.Problems;
     }
 

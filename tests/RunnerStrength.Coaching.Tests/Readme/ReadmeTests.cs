@@ -25,6 +25,7 @@ public sealed partial class ReadmeTests
     [InlineData(typeof(RunnerStrength.Coaching.Planning.Facts.SlotFacts), "slot")]
     [InlineData(typeof(RunnerStrength.Coaching.Planning.Facts.ExerciseFacts), "exercise")]
     [InlineData(typeof(RunnerStrength.Coaching.Planning.Facts.HistoryFacts), "history")]
+    [InlineData(typeof(RunnerStrength.Coaching.Planning.Facts.LineFacts), "line")]
     public void Coachs_guide_lists_every_member_rules_can_read(Type facts, string input)
     {
         var row = Readme.Split('\n').FirstOrDefault(l => l.StartsWith($"| `{input}` |", StringComparison.Ordinal));

@@ -62,7 +62,7 @@ internal static class OrderedWeek
             {
                 Id = "side-plank", Name = "Side plank", Group = "A3", Pattern = MovementPattern.Core, Equipment = [],
                 Sets = 2, Reps = null, Seconds = new DoseRange(30, 45), PerSide = true, RestSeconds = 60,
-                Tempo = null, Load = "bodyweight", Progression = "side plank with a leg lift",
+                Tempo = null, Load = "bodyweight", Progression = new PlannedProgression { Cue = "side plank with a leg lift" },
             },
             new PlannedExercise
             {

@@ -186,7 +186,7 @@ public sealed class PlanCalendarRendererTests
     {
         const string Name = @"Row, band; slow\fast";
         const string Progression = "first line\nsecond, line";
-        var plan = WithFirstExercise(SamplePlans.SingleLegSquat() with { Name = Name, Progression = Progression }) with { Athlete = "Ana; Runner, Jr." };
+        var plan = WithFirstExercise(SamplePlans.SingleLegSquat() with { Name = Name, Progression = new PlannedProgression { Cue = Progression } }) with { Athlete = "Ana; Runner, Jr." };
 
         var ics = Render(plan);
         var description = ICalendarChecker.Events(ics)[0]["DESCRIPTION"];

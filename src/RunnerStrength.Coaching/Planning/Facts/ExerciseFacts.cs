@@ -60,6 +60,15 @@ public sealed record ExerciseFacts
     /// <summary>The athlete's history names it.</summary>
     public bool InHistory { get; init; }
 
+    /// <summary>
+    /// True when it is weighed as the next (or previous) variation of an exercise the athlete does: logged, or reached
+    /// in this plan. The level label gives way to that evidence.
+    /// </summary>
+    public bool Progressed { get; init; }
+
+    /// <summary>True when its line in this plan has nothing left to progress and has been held there two weeks (WeeklyProgression's <c>plateau</c>).</summary>
+    public bool Plateaued { get; init; }
+
     /// <summary>At least one harder variation is allowed for this athlete (equipment, injuries, level).</summary>
     public bool HarderAvailable { get; init; }
 

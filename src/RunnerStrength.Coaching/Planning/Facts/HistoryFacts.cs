@@ -24,6 +24,9 @@ public sealed record HistoryFacts
     /// <summary>The load as written ("12 kg"), or null for bodyweight.</summary>
     public string? Load { get; init; }
 
+    /// <summary>The logged load per implement in kilograms when the load reads as one (<c>90 kg</c>, <c>2 x 26 kg</c>, <c>35 lb</c>), else null.</summary>
+    public double? LoadKg { get; init; }
+
     /// <summary>How many times the history logs this exercise.</summary>
     public required int Entries { get; init; }
 }

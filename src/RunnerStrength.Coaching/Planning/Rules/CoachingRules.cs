@@ -159,6 +159,7 @@ public sealed class CoachingRules
         CoachingWorkflows.ExerciseChoice => "it to choose exercises",
         CoachingWorkflows.Dose => "it to decide sets, reps and rest",
         CoachingWorkflows.Progression => "it to progress exercises from the history",
+        CoachingWorkflows.WeeklyProgression => "it to move exercises forward week by week",
         _ => "it to estimate how long work takes",
     };
 }

@@ -44,6 +44,9 @@ public static class CoachingWorkflows
     /// <summary>How an exercise progresses from its last log (first success wins).</summary>
     public const string Progression = "Progression";
 
+    /// <summary>How an exercise moves forward week by week through the plan, one variable at a time (first success wins).</summary>
+    public const string WeeklyProgression = "WeeklyProgression";
+
     /// <summary>How long work takes, to fit a session in its minutes (first success wins).</summary>
     public const string Timing = "Timing";
 
@@ -54,6 +57,7 @@ public static class CoachingWorkflows
     private static readonly InputDeclaration Slot = InputDeclaration.Of<SlotFacts>("slot");
     private static readonly InputDeclaration Exercise = InputDeclaration.Of<ExerciseFacts>("exercise");
     private static readonly InputDeclaration History = InputDeclaration.Of<HistoryFacts>("history");
+    private static readonly InputDeclaration Line = InputDeclaration.Of<LineFacts>("line");
 
     /// <summary>Every workflow the designer needs, with its inputs in order.</summary>
     public static ImmutableDictionary<string, ImmutableArray<InputDeclaration>> Inputs { get; } =
@@ -70,6 +74,7 @@ public static class CoachingWorkflows
             [ExerciseChoice] = [Athlete, Week, Session, Slot, Exercise],
             [Dose] = [Athlete, Week, Session, Slot, Exercise],
             [Progression] = [Athlete, Exercise, History],
+            [WeeklyProgression] = [Athlete, Week, Exercise, Line],
             [Timing] = [Athlete],
         }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using RunnerStrength.Coaching.Planning.Facts;
 using RunnerStrength.Coaching.Vocabulary;
 
@@ -95,8 +96,29 @@ public sealed record RuleDecision
     /// <summary>Dose: start again from the catalog's dose.</summary>
     public bool UseCatalogDose { get; init; }
 
-    /// <summary>Progression: what to change.</summary>
+    /// <summary>Progression and WeeklyProgression: what to change.</summary>
     public ProgressionAction? Action { get; init; }
+
+    /// <summary>Progression and WeeklyProgression: reps added in one step (action <c>reps</c>).</summary>
+    public int? RepsStep { get; init; }
+
+    /// <summary>Progression and WeeklyProgression: the most reps steps may reach (at least the Dose rules' range's top).</summary>
+    public int? RepsUpTo { get; init; }
+
+    /// <summary>Progression and WeeklyProgression: seconds added to a hold in one step (action <c>seconds</c>).</summary>
+    public int? SecondsStep { get; init; }
+
+    /// <summary>Progression and WeeklyProgression: the longest hold steps may reach.</summary>
+    public int? SecondsUpTo { get; init; }
+
+    /// <summary>Progression and WeeklyProgression: kilograms added per implement in one load step, where the load is known.</summary>
+    public double? LoadStepKg { get; init; }
+
+    /// <summary>WeeklyProgression: the line has nothing left to progress; once held two weeks, ExerciseChoice sees <c>exercise.plateaued</c>.</summary>
+    public bool Plateau { get; init; }
+
+    /// <summary>WeeklyProgression: the runner's cue for the step the rule would take next, with <c>{dose}</c> and <c>{next}</c> filled in.</summary>
+    public string? Cue { get; init; }
 
     /// <summary>Timing: seconds one rep takes.</summary>
     public int? SecondsPerRep { get; init; }
@@ -118,20 +140,27 @@ public sealed record PatternSetCount(MovementPattern Pattern, int Sets);
 public sealed record PlyometricsDecision(int Minutes, string Impact);
 
 /// <summary>How an exercise progresses: one variable at a time.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ProgressionAction>))]
 public enum ProgressionAction
 {
     /// <summary>Move to a harder variation.</summary>
-    Harder,
+    [JsonStringEnumMemberName("harder")] Harder,
 
     /// <summary>Add load.</summary>
-    Load,
+    [JsonStringEnumMemberName("load")] Load,
 
     /// <summary>Slow the lowering (tempo).</summary>
-    Tempo,
+    [JsonStringEnumMemberName("tempo")] Tempo,
 
     /// <summary>Keep everything as it is.</summary>
-    Hold,
+    [JsonStringEnumMemberName("hold")] Hold,
 
     /// <summary>Move to an easier variation.</summary>
-    Easier,
+    [JsonStringEnumMemberName("easier")] Easier,
+
+    /// <summary>More reps a set, up to the rule's <c>repsUpTo</c>.</summary>
+    [JsonStringEnumMemberName("reps")] Reps,
+
+    /// <summary>A longer hold, up to the rule's <c>secondsUpTo</c>.</summary>
+    [JsonStringEnumMemberName("seconds")] Seconds,
 }

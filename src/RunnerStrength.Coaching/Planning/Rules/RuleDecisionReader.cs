@@ -25,7 +25,8 @@ internal sealed class RuleDecisionReader
             [CoachingWorkflows.SessionExtras] = ["slots", "plyometrics", "note"],
             [CoachingWorkflows.ExerciseChoice] = ["score"],
             [CoachingWorkflows.Dose] = ["sets", "reps", "seconds", "restSeconds", "tempo", "load", "setsDelta", "useCatalogDose"],
-            [CoachingWorkflows.Progression] = ["action", "tempo", "note"],
+            [CoachingWorkflows.Progression] = ["action", "tempo", "repsStep", "repsUpTo", "secondsStep", "secondsUpTo", "loadStepKg", "load", "note"],
+            [CoachingWorkflows.WeeklyProgression] = ["action", "tempo", "repsStep", "repsUpTo", "secondsStep", "secondsUpTo", "loadStepKg", "load", "cue", "plateau"],
             [CoachingWorkflows.Timing] = ["secondsPerRep", "setupSeconds", "setSeconds"],
         }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -38,6 +39,7 @@ internal sealed class RuleDecisionReader
             [CoachingWorkflows.Deload] = ["setsDelta"],
             [CoachingWorkflows.SessionPlan] = ["kind", "slots"],
             [CoachingWorkflows.Progression] = ["action"],
+            [CoachingWorkflows.WeeklyProgression] = ["action"],
             [CoachingWorkflows.Timing] = ["secondsPerRep", "setupSeconds"],
         }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -155,6 +157,20 @@ internal sealed class RuleDecisionReader
                 return Bool(value, rule, name) is { } reset ? decision with { UseCatalogDose = reset } : decision;
             case "action":
                 return Enum<ProgressionAction>(value, rule, name) is { } action ? decision with { Action = action } : decision;
+            case "repsStep":
+                return Int(value, rule, name, 1, 10) is { } repsStep ? decision with { RepsStep = repsStep } : decision;
+            case "repsUpTo":
+                return Int(value, rule, name, 1, 100) is { } repsUpTo ? decision with { RepsUpTo = repsUpTo } : decision;
+            case "secondsStep":
+                return Int(value, rule, name, 1, 60) is { } secondsStep ? decision with { SecondsStep = secondsStep } : decision;
+            case "secondsUpTo":
+                return Int(value, rule, name, 1, 600) is { } secondsUpTo ? decision with { SecondsUpTo = secondsUpTo } : decision;
+            case "loadStepKg":
+                return Number(value, rule, name, 0.5, 20) is { } step ? decision with { LoadStepKg = step } : decision;
+            case "plateau":
+                return Bool(value, rule, name) is { } plateau ? decision with { Plateau = plateau } : decision;
+            case "cue":
+                return Text(value, rule, name) is { } cue ? decision with { Cue = cue } : decision;
             case "secondsPerRep":
                 return Int(value, rule, name, 1, 30) is { } perRep ? decision with { SecondsPerRep = perRep } : decision;
             case "setSeconds":
@@ -375,6 +391,17 @@ internal sealed class RuleDecisionReader
         }
 
         Invalid(rule, name, $"a whole number from {min} to {max}");
+        return null;
+    }
+
+    private double? Number(JsonElement value, RuleDefinition rule, string name, double min, double max)
+    {
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && number >= min && number <= max)
+        {
+            return number;
+        }
+
+        Invalid(rule, name, $"a number from {min.ToString(System.Globalization.CultureInfo.InvariantCulture)} to {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         return null;
     }
 

@@ -1,0 +1,148 @@
+using System.Globalization;
+using RunnerStrength.Coaching.Catalog;
+using RunnerStrength.Coaching.Planning.Facts;
+using RunnerStrength.Coaching.Plans;
+using RunnerStrength.Coaching.Vocabulary;
+
+namespace RunnerStrength.Coaching.Planning;
+
+/// <summary>
+/// One exercise's way through the plan: the variation it has reached and the dose it is at, moved forward one variable
+/// at a time by the WeeklyProgression rules. A line belongs to the exercise the slot chose and the session's intensity,
+/// so a heavy session's squat and a light session's squat move on their own.
+/// </summary>
+internal sealed class ProgressionLine
+{
+    public ProgressionLine(Exercise exercise) => Exercise = exercise;
+
+    /// <summary>The variation the line has reached.</summary>
+    public Exercise Exercise { get; set; }
+
+    /// <summary>Reps a set, or null until the first dose sets it (and for holds).</summary>
+    public int? Reps { get; set; }
+
+    /// <summary>Seconds a hold, or null until the first dose sets it (and for rep work).</summary>
+    public int? Seconds { get; set; }
+
+    /// <summary>Kilograms per implement when the log gave a load for this variation; null when unknown.</summary>
+    public double? LoadKg { get; set; }
+
+    /// <summary>How many implements the load is in (2 for a pair of dumbbells).</summary>
+    public int Implements { get; set; } = 1;
+
+    /// <summary>The load in words after a load step where the kilograms are unknown.</summary>
+    public string? LoadText { get; set; }
+
+    /// <summary>The tempo a step set, or null for the Dose rules' own.</summary>
+    public string? Tempo { get; set; }
+
+    /// <summary>Weeks in a row at the present dose, counting the week it was last prescribed in.</summary>
+    public int WeeksAtDose { get; set; }
+
+    /// <summary>Steps taken in this plan.</summary>
+    public int Steps { get; set; }
+
+    /// <summary>The plan week the line was last prescribed in (0 before the first).</summary>
+    public int Week { get; set; }
+
+    /// <summary>True when the line started from the athlete's log.</summary>
+    public bool FromLog { get; set; }
+
+    /// <summary>What changed in <see cref="Week"/> and why, or null when nothing did.</summary>
+    public PlannedProgression? Change { get; set; }
+
+    /// <summary>Sets the targets a new variation starts from: the bottom of the Dose rules' range, no tempo of its own, load unknown.</summary>
+    public void StartVariation(Exercise exercise)
+    {
+        Exercise = exercise;
+        Reps = null;
+        Seconds = null;
+        LoadKg = null;
+        Implements = 1;
+        LoadText = null;
+        Tempo = null;
+    }
+
+    /// <summary>Fills the targets the line does not have yet from the dose the rules gave.</summary>
+    public void Fill(ExerciseDoseState dose)
+    {
+        if (dose.Reps is { } reps)
+        {
+            Reps ??= reps.Min;
+            Seconds = null;
+        }
+        else if (dose.Seconds is { } seconds)
+        {
+            Seconds ??= seconds.Min;
+            Reps = null;
+        }
+    }
+
+    /// <summary>The facts WeeklyProgression reads, for the dose the rules gave this week.</summary>
+    public LineFacts Facts(ExerciseDoseState dose) => new()
+    {
+        Reps = dose.Reps is null ? null : Reps,
+        Seconds = dose.Seconds is null ? null : Seconds,
+        PerSide = dose.PerSide,
+        RangeMin = dose.Reps?.Min ?? dose.Seconds?.Min ?? 0,
+        RangeMax = dose.Reps?.Max ?? dose.Seconds?.Max ?? 0,
+        WeeksAtDose = WeeksAtDose,
+        Steps = Steps,
+        LoadKg = LoadKg,
+        Tempo = Tempo ?? dose.Tempo,
+        FromLog = FromLog,
+    };
+
+    /// <summary>The rules' dose with the line's targets: a fixed number of reps or seconds, its tempo and its load.</summary>
+    public ExerciseDoseState Apply(ExerciseDoseState dose, bool loadable)
+    {
+        if (dose.Reps is not null && Reps is { } reps)
+        {
+            dose = dose with { Reps = new DoseRange(reps, reps) };
+        }
+
+        if (dose.Seconds is not null && Seconds is { } seconds)
+        {
+            dose = dose with { Seconds = new DoseRange(seconds, seconds) };
+        }
+
+        if (Tempo is { } tempo)
+        {
+            dose = dose with { Tempo = tempo };
+        }
+
+        if (loadable && LoadKg is { } kg)
+        {
+            dose = dose with { Load = Kilograms(kg, Implements) };
+        }
+        else if (loadable && LoadText is { } text)
+        {
+            dose = dose with { Load = text };
+        }
+
+        return dose;
+    }
+
+    /// <summary>The dose in a coach's shorthand: <c>3 × 10</c>, <c>3 × 30 s</c>, with the load when known.</summary>
+    public static string Shorthand(ExerciseDoseState dose)
+    {
+        var amount = dose.Reps is { } reps ? Range(reps) : dose.Seconds is { } seconds ? Range(seconds) + " s" : "?";
+        return $"{dose.Sets} × {amount}";
+    }
+
+    /// <summary>One set's work: <c>10 reps</c>, <c>8–12 reps</c>, <c>30 s</c>.</summary>
+    public static string PerSet(ExerciseDoseState dose) =>
+        dose.Reps is { } reps ? Range(reps) + (reps.Max == 1 ? " rep" : " reps") : dose.Seconds is { } seconds ? Range(seconds) + " s" : "?";
+
+    /// <summary>A load in kilograms, rounded to the half kilo: <c>92.5 kg</c>, or <c>2 × 26 kg</c> for a pair.</summary>
+    public static string Kilograms(double kg, int implements)
+    {
+        var rounded = Math.Round(kg * 2, MidpointRounding.AwayFromZero) / 2;
+        var text = rounded.ToString("0.#", CultureInfo.InvariantCulture) + " kg";
+        return implements > 1 ? $"{implements} × {text}" : text;
+    }
+
+    private static string Range(DoseRange range) => range.Min == range.Max
+        ? range.Min.ToString(CultureInfo.InvariantCulture)
+        : $"{range.Min.ToString(CultureInfo.InvariantCulture)}–{range.Max.ToString(CultureInfo.InvariantCulture)}";
+}
