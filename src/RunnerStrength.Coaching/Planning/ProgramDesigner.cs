@@ -79,12 +79,13 @@ public static class ProgramDesigner
             return new PlanResult(null, diagnostics.ToSortedImmutable()) { FiredRules = [.. runner.Fired] };
         }
 
+        var designed = planWeeks.ToImmutable();
         var plan = new StrengthPlan
         {
             Athlete = athlete.Name,
             Start = start,
-            Weeks = planWeeks.ToImmutable(),
-            Notes = design.PlanNotes(),
+            Weeks = designed,
+            Notes = [.. design.PlanNotes(), .. LoggedExercises.MissingNotes(athlete, rules.Catalog, designed)],
         };
         return new PlanResult(plan, diagnostics.ToSortedImmutable()) { FiredRules = [.. runner.Fired] };
     }

@@ -8,8 +8,8 @@ namespace RunnerStrength.Coaching.Planning;
 
 /// <summary>
 /// One exercise's way through the plan: the variation it has reached and the dose it is at, moved forward one variable
-/// at a time by the WeeklyProgression rules. A line belongs to the exercise the slot chose and the session's intensity,
-/// so a heavy session's squat and a light session's squat move on their own.
+/// at a time by the WeeklyProgression rules. A line belongs to the exercise the slot chose at the Dose rules' range for
+/// it, so a heavy session's 6-8 reps and a moderate session's 8-12 move on their own.
 /// </summary>
 internal sealed class ProgressionLine
 {
@@ -32,6 +32,9 @@ internal sealed class ProgressionLine
 
     /// <summary>The load in words after a load step where the kilograms are unknown.</summary>
     public string? LoadText { get; set; }
+
+    /// <summary>Load steps taken where the kilograms are unknown (<c>{steps}</c> in the rule's words).</summary>
+    public int LoadSteps { get; set; }
 
     /// <summary>The tempo a step set, or null for the Dose rules' own.</summary>
     public string? Tempo { get; set; }
@@ -60,6 +63,7 @@ internal sealed class ProgressionLine
         LoadKg = null;
         Implements = 1;
         LoadText = null;
+        LoadSteps = 0;
         Tempo = null;
     }
 

@@ -27,7 +27,7 @@ internal sealed class SessionBuilder
     private readonly ExerciseWorkflowMemo<int?> _scores;
     private int _useCount;
 
-    /// <summary>Each exercise's line through the plan, by the exercise the slot chose, the session's intensity and whether it is injury work.</summary>
+    /// <summary>Each exercise's line through the plan, by the exercise the slot chose and the Dose rules' range for it.</summary>
     private readonly Dictionary<string, ProgressionLine> _lines = new(StringComparer.Ordinal);
 
     /// <summary>Exercises whose line has nothing left to progress (a WeeklyProgression rule with <c>plateau</c>) and has been held there two weeks.</summary>
@@ -221,11 +221,11 @@ internal sealed class SessionBuilder
     /// </summary>
     private ChosenExercise Progressed(WeekFacts week, SessionFacts session, SlotFacts slot, int? sets, Exercise best, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
     {
-        // A line is the exercise the slot chose at the range the Dose rules give it: a heavy session's 6-8 reps and a
+        // A line is the exercise the slot chose at the range the Dose rules give it (budgeted or injury work alike): a heavy session's 6-8 reps and a
         // moderate session's 8-12 move on their own; sessions at the same range share the line.
         var dose = Dose(week, session, slot, sets, best, UseOf(best, usedThisWeek, usedLastWeek).Facts, context);
         var range = dose.Reps ?? dose.Seconds;
-        var key = $"{best.Id}|{(dose.Reps is null ? "s" : "r")}{range?.Min}-{range?.Max}|{slot.Mitigation}";
+        var key = $"{best.Id}|{(dose.Reps is null ? "s" : "r")}{range?.Min}-{range?.Max}";
         var fired = new List<FiredRule>();
         if (_lines.TryGetValue(key, out var line) && line.Exercise.Id != best.Id && !Allowed(week, session, slot, line.Exercise, chosen, usedThisWeek, usedLastWeek, context))
         {
@@ -330,9 +330,10 @@ internal sealed class SessionBuilder
                 {
                     line.LoadKg = kg + (decision.LoadStepKg ?? 2);
                 }
-                else
+                else if (decision.Load is { } words)
                 {
-                    line.LoadText = decision.Load ?? line.LoadText;
+                    line.LoadSteps++;
+                    line.LoadText = words.Replace("{steps}", line.LoadSteps.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
                 }
 
                 line.Reps = dose.Reps?.Min ?? line.Reps;
@@ -366,6 +367,7 @@ internal sealed class SessionBuilder
                 LoadKg = line.LoadKg,
                 Implements = line.Implements,
                 LoadText = line.LoadText,
+                LoadSteps = line.LoadSteps,
                 Tempo = line.Tempo,
             };
             var moves = Step(probe, decision, dose, harder, easier);

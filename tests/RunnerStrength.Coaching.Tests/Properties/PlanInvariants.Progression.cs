@@ -53,7 +53,8 @@ internal sealed partial class PlanInvariants
             return;
         }
 
-        var planned = firstWeeks.SelectMany(w => w.Sessions).SelectMany(s => s.Exercises).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var sessions = firstWeeks.SelectMany(w => w.Sessions).ToList();
+        var planned = sessions.SelectMany(s => s.Exercises).Select(e => e.Id).Concat(sessions.SelectMany(s => s.Warmup).Select(w => w.Id)).ToHashSet(StringComparer.Ordinal);
         var notes = plan.Notes.Concat(firstWeeks.SelectMany(w => w.Notes)).ToList();
         foreach (var id in athlete.History.Select(h => h.Exercise).Distinct(StringComparer.Ordinal))
         {

@@ -16,4 +16,7 @@ public sealed record SlotFacts
 
     /// <summary>True when the slot is injury-mitigation work.</summary>
     public bool Mitigation { get; init; }
+
+    /// <summary>The injury tag an injury-mitigation slot is for (its work is what the catalog says <c>mitigates</c> it), or null.</summary>
+    public string? Injury { get; init; }
 }

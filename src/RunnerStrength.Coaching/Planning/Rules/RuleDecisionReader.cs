@@ -246,6 +246,7 @@ internal sealed class RuleDecisionReader
         }
 
         string? group = null;
+        string? injury = null;
         MovementPattern? pattern = null;
         bool unilateral = false, mitigation = false;
         foreach (var property in value.EnumerateObject())
@@ -270,8 +271,17 @@ internal sealed class RuleDecisionReader
                 case "mitigation":
                     mitigation = Bool(property.Value, rule, "slots.mitigation") ?? false;
                     break;
+                case "injury":
+                    injury = Text(property.Value, rule, "slots.injury");
+                    if (injury is not null && !Athletes.AthleteVocabulary.Injuries.Contains(injury))
+                    {
+                        Invalid(rule, "slots.injury", "an injury tag (" + string.Join(", ", Athletes.AthleteVocabulary.Injuries) + ")");
+                        injury = null;
+                    }
+
+                    break;
                 default:
-                    Invalid(rule, "slots", $"made of group, pattern, unilateral and mitigation, not '{property.Name}'");
+                    Invalid(rule, "slots", $"made of group, pattern, unilateral, mitigation and injury, not '{property.Name}'");
                     break;
             }
         }
@@ -282,7 +292,8 @@ internal sealed class RuleDecisionReader
             return null;
         }
 
-        return new SlotFacts { Group = group, Pattern = pattern.Value, Unilateral = unilateral, Mitigation = mitigation };
+        // A slot for an injury is injury work.
+        return new SlotFacts { Group = group, Pattern = pattern.Value, Unilateral = unilateral, Mitigation = mitigation || injury is not null, Injury = injury };
     }
 
     private PlyometricsDecision? Plyometrics(JsonElement value, RuleDefinition rule)
