@@ -41,7 +41,25 @@ public static class CoachingDiagnostics
         "History measured differently from the exercise",
         "history entry {0} gives {1} for '{2}', which the catalog doses in {3}");
 
-    // RS5006-RS5009: reserved for athlete profiles.
+    /// <summary>A history load that is not a weight such as <c>90 kg</c>, bodyweight or a band; it is kept as text.</summary>
+    public static readonly DiagnosticDescriptor LoadNotUnderstood = Warning(
+        "RS5006",
+        "Load not understood",
+        "history entry {0}: '{1}' is not a load such as '90 kg', '2 x 26 kg' or '35 lb'; it is kept as text");
+
+    /// <summary>An injury tag listed twice, as a string, an object or both.</summary>
+    public static readonly DiagnosticDescriptor DuplicateInjury = Error(
+        "RS5007",
+        "Injury listed twice",
+        "injury '{0}' is listed twice (items {1} and {2}); list it once, as \"{0}\" while current or as {{ \"tag\": \"{0}\", \"status\": \"recovering\" }} while recovering");
+
+    /// <summary>Two readiness readings with the same date.</summary>
+    public static readonly DiagnosticDescriptor DuplicateReadinessDate = Error(
+        "RS5008",
+        "Two readiness readings on one day",
+        "readings {1} and {2} are both dated {0}; give one reading a day");
+
+    // RS5009: reserved for athlete profiles.
 
     // ---- RS5010-RS5049: the exercise catalog -------------------------------------------------
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using RunnerStrength.Coaching.Json;
 using RunnerStrength.Coaching.Vocabulary;
@@ -19,6 +20,8 @@ internal static class AthleteDocumentChecks
         }
 
         CheckWeek(root, locator, diagnostics);
+        CheckInjuries(root, locator, diagnostics);
+        CheckReadiness(root, locator, diagnostics);
         CheckHistory(root, locator, diagnostics);
     }
 
@@ -79,6 +82,70 @@ internal static class AthleteDocumentChecks
             else if (!hasReps && !hasSeconds)
             {
                 diagnostics.Report(CoachingDiagnostics.HistoryWithoutRepsOrSeconds, locator.Locate(pointer), index, exercise);
+            }
+
+            if (entry.TryGetProperty("load", out var load) && load.ValueKind == JsonValueKind.String && load.GetString() is { } text
+                && !LoggedLoad.TryParse(text, out _) && !LoggedLoad.IsBodyweight(text) && !LoggedLoad.IsBand(text))
+            {
+                diagnostics.Report(CoachingDiagnostics.LoadNotUnderstood, locator.LocateValue(JsonPointerLocator.Append(pointer, "load")), index, text);
+            }
+        }
+    }
+
+    // The schema cannot say "unique by tag" across strings and objects, so the same tag twice is caught here.
+    private static void CheckInjuries(JsonElement root, JsonPointerLocator locator, DiagnosticBag diagnostics)
+    {
+        if (!root.TryGetProperty("injuries", out var injuries) || injuries.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var firstItem = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var item in injuries.EnumerateArray())
+        {
+            index++;
+            var tag = item.ValueKind switch
+            {
+                JsonValueKind.String => item.GetString(),
+                JsonValueKind.Object when item.TryGetProperty("tag", out var t) && t.ValueKind == JsonValueKind.String => t.GetString(),
+                _ => null,
+            };
+            if (tag is null)
+            {
+                continue;
+            }
+
+            if (!firstItem.TryAdd(tag, index))
+            {
+                diagnostics.Report(CoachingDiagnostics.DuplicateInjury, locator.LocateValue(JsonPointerLocator.Append("/injuries", index - 1)), tag, firstItem[tag], index);
+            }
+        }
+    }
+
+    private static void CheckReadiness(JsonElement root, JsonPointerLocator locator, DiagnosticBag diagnostics)
+    {
+        if (!root.TryGetProperty("readiness", out var readiness) || readiness.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var firstReading = new Dictionary<DateOnly, int>();
+        var index = 0;
+        foreach (var reading in readiness.EnumerateArray())
+        {
+            index++;
+            if (reading.ValueKind != JsonValueKind.Object || !reading.TryGetProperty("date", out var date) || date.ValueKind != JsonValueKind.String
+                || !DateOnly.TryParseExact(date.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                // A missing or malformed date is the schema's to report.
+                continue;
+            }
+
+            if (!firstReading.TryAdd(day, index))
+            {
+                var pointer = JsonPointerLocator.Append(JsonPointerLocator.Append("/readiness", index - 1), "date");
+                diagnostics.Report(CoachingDiagnostics.DuplicateReadinessDate, locator.LocateValue(pointer), day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), firstReading[day], index);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using RunnerStrength.Coaching.Vocabulary;
 
 namespace RunnerStrength.Coaching.Athletes;
@@ -29,14 +30,64 @@ public sealed record AthleteProfile
     /// <summary>How many strength sessions a week the athlete wants, or null to let the plan decide.</summary>
     public int? StrengthDays { get; init; }
 
-    /// <summary>Current or recurring injuries, as injury tags such as <c>knee</c>.</summary>
+    /// <summary>
+    /// Every injury, current, recurring or recovering, as injury tags such as <c>knee</c>, in the order the file lists
+    /// them; <see cref="Recovering"/> says which are recovering.
+    /// </summary>
+    [JsonIgnore]
     public IReadOnlyList<string> Injuries { get => _injuries; init => _injuries = value ?? []; }
 
-    /// <summary>How recovered the athlete is this week, or null when not reported.</summary>
-    public Readiness? Readiness { get; init; }
+    /// <summary>The tags of <see cref="Injuries"/> marked recovering rather than current; empty when none is.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> Recovering { get => _recovering; init => _recovering = value ?? []; }
+
+    /// <summary>
+    /// How recovered the athlete is: the latest reading, or null when none is reported. Setting it replaces
+    /// <see cref="ReadinessReadings"/> with this one reading.
+    /// </summary>
+    [JsonIgnore]
+    public Readiness? Readiness
+    {
+        get => _readiness;
+        init => (_readiness, _readinessReadings) = (value, null);
+    }
+
+    /// <summary>
+    /// Every readiness reading, oldest first (an undated one before dated ones); a single reading is a list of one.
+    /// <see cref="Readiness"/> is the last of them. Setting it orders the readings by date.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<Readiness> ReadinessReadings
+    {
+        get => _readinessReadings ?? (_readiness is null ? [] : [_readiness]);
+        init => (_readiness, _readinessReadings) = Ordered(value);
+    }
+
+    /// <summary>The athlete's body weight in kilograms, for strength benchmarks such as a back squat of about 1.5 times it; null when not given.</summary>
+    public double? BodyWeightKg { get; init; }
 
     /// <summary>Recent strength sets, oldest or newest first as the file has them.</summary>
     public IReadOnlyList<HistoryEntry> History { get => _history; init => _history = value ?? []; }
+
+    // The file's "injuries": tags, and objects for those with a status. Internal, so rules and the public API see the two
+    // lists above; the JSON reader sets it like any other property, null when the file has none.
+    [JsonInclude]
+    [JsonPropertyName("injuries")]
+    internal IReadOnlyList<InjuryMention>? InjuryMentions
+    {
+        get => [.. _injuries.Select(tag => new InjuryMention { Tag = tag, Status = _recovering.Contains(tag) ? InjuryStatus.Recovering : InjuryStatus.Current })];
+        init => (_injuries, _recovering) = Split(value ?? []);
+    }
+
+    // The file's "readiness": one reading as an object, or an array of dated readings; null when the file has none.
+    [JsonInclude]
+    [JsonPropertyName("readiness")]
+    [JsonConverter(typeof(ReadinessReadingsConverter))]
+    internal IReadOnlyList<Readiness>? ReadinessJson
+    {
+        get => _readiness is null ? null : ReadinessReadings;
+        init => (_readiness, _readinessReadings) = Ordered(value);
+    }
 
     // Missing from a file means empty. The JSON reader's generated code passes null for a missing property to its
     // init accessor (it does not keep the initializer's value), so the accessors turn null into empty.
@@ -44,5 +95,36 @@ public sealed record AthleteProfile
 
     private readonly IReadOnlyList<string> _injuries = [];
 
+    private readonly IReadOnlyList<string> _recovering = [];
+
     private readonly IReadOnlyList<HistoryEntry> _history = [];
+
+    private readonly Readiness? _readiness;
+
+    // Null while there is at most one reading (_readiness is then all there is), so two profiles given the same single
+    // reading stay equal, as they were before readings could be listed.
+    private readonly IReadOnlyList<Readiness>? _readinessReadings;
+
+    private static (IReadOnlyList<string> All, IReadOnlyList<string> Recovering) Split(IReadOnlyList<InjuryMention> mentions)
+    {
+        IReadOnlyList<string> recovering = [.. mentions.Where(m => m.Status == InjuryStatus.Recovering).Select(m => m.Tag)];
+        return ([.. mentions.Select(m => m.Tag)], recovering.Count == 0 ? [] : recovering);
+    }
+
+    private static (Readiness? Latest, IReadOnlyList<Readiness>? All) Ordered(IReadOnlyList<Readiness>? readings)
+    {
+        if (readings is null or [])
+        {
+            return (null, null);
+        }
+
+        if (readings is [var single])
+        {
+            return (single, null);
+        }
+
+        // A stable sort: readings of one day (which the reader refuses) keep the order they were given in.
+        Readiness[] ordered = [.. readings.OrderBy(r => r.Date ?? DateOnly.MinValue)];
+        return (ordered[^1], ordered);
+    }
 }

@@ -10,7 +10,8 @@ public static class AthleteProfileReader
 {
     /// <summary>
     /// Reads a profile: JSON syntax (RS1001), every schema violation (RS1002-RS1007), then the checks a schema cannot
-    /// express (RS5001-RS5003). The profile is null when any of them is an error.
+    /// express (RS5001-RS5003, RS5006-RS5008). The profile is null when any of them is an error; a warning, such as a
+    /// load that is not understood (RS5006), leaves it read.
     /// </summary>
     public static AthleteReadResult Read(SourceText source)
     {

@@ -1,8 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace RunnerStrength.Coaching.Athletes;
 
 /// <summary>How recovered the athlete is; any value may be missing.</summary>
 public sealed record Readiness
 {
+    /// <summary>The day of the reading, or null for a single reading given without a date.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateOnly? Date { get; init; }
+
     /// <summary>Muscle soreness from 0 (none) to 10 (very sore).</summary>
     public int? Soreness { get; init; }
 

@@ -86,8 +86,11 @@ public sealed class JsonSchemaValidator
         {
             if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
             {
-                // For oneOf/anyOf the innermost failures say what is actually wrong.
-                var inner = child.Errors.SelectMany(pair => pair.Value).ToList();
+                // For oneOf/anyOf the innermost failures say what is actually wrong, but only those of the alternatives
+                // for this kind of value: "expected an object" says nothing useful about a misspelt string.
+                var alternatives = child.Errors.Values.Where(list => list.Count > 0).ToList();
+                var ofThisKind = alternatives.Where(list => !list.Any(e => IsKindMismatch(e) && e.Path == child.Path)).ToList();
+                var inner = (ofThisKind.Count > 0 ? ofThisKind : alternatives).SelectMany(list => list).ToList();
                 if (inner.Count > 0)
                 {
                     foreach (var nested in Flatten(inner))
@@ -102,6 +105,10 @@ public sealed class JsonSchemaValidator
             yield return error;
         }
     }
+
+    private static bool IsKindMismatch(ValidationError error) => error.Kind is ValidationErrorKind.StringExpected
+        or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected or ValidationErrorKind.BooleanExpected
+        or ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected or ValidationErrorKind.NullExpected;
 
     private static Diagnostic ToDiagnostic(SourceText source, ValidationError error)
     {

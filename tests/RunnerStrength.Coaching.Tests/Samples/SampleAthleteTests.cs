@@ -113,6 +113,19 @@ public sealed class SampleAthleteTests
         history.ShouldContain(h => h.Rpe >= 9);
     }
 
+    [Fact]
+    public void The_recovering_achilles_sample_shows_the_newer_profile_fields()
+    {
+        var profile = Load("recovering-achilles-logged.json");
+
+        profile.Injuries.ShouldBe(["knee", "achilles"]);
+        profile.Recovering.ShouldBe(["achilles"]);
+        profile.ReadinessReadings.Count.ShouldBe(3);
+        profile.Readiness.ShouldNotBeNull().Date.ShouldBe(new DateOnly(2026, 11, 21));
+        profile.BodyWeightKg.ShouldBe(61.5);
+        profile.History.Select(h => h.ParsedLoad?.TotalKilograms).ShouldBe([24, 2 * 30 * 0.45359237, null, 16]);
+    }
+
     private static AthleteProfile Load(string file) =>
         AthleteProfileReader.ReadFile(Path.Combine(RepositoryPaths.SampleAthletes, file)).Profile.ShouldNotBeNull();
 

@@ -101,9 +101,7 @@ internal sealed class SchemaModelContract : IDisposable
         var required = node.TryGetProperty("required", out var list)
             ? list.EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal)
             : [];
-        var modelProperties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
-            .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.Ordinal);
+        var modelProperties = JsonProperties(type).ToDictionary(p => JsonName(p), StringComparer.Ordinal);
 
         foreach (var name in modelProperties.Keys.Except(schemaProperties.Keys))
         {
@@ -138,8 +136,58 @@ internal sealed class SchemaModelContract : IDisposable
         }
     }
 
+    // The properties the JSON reader reads: public ones it does not always ignore, and non-public ones it includes (a
+    // file's shape kept apart from the model's public face, such as injuries given as tags or objects).
+    private static IEnumerable<PropertyInfo> JsonProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            .Where(p => p.GetMethod?.IsPublic == true
+                ? p.GetCustomAttribute<JsonIgnoreAttribute>() is not { Condition: JsonIgnoreCondition.Always }
+                : p.GetCustomAttribute<JsonIncludeAttribute>() is not null);
+
+    private static string JsonName(PropertyInfo property) =>
+        property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+
+    private static bool IsList(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
+
+    // "oneOf": the model must mirror every alternative. A list mirrors an alternative that is not an array through its
+    // item (one item written alone), and a class mirrors a string alternative as its shorthand (a tag standing for the
+    // object with its defaults), which the class's converter expands.
+    private void CompareAlternatives(Type type, JsonElement oneOf, string where)
+    {
+        var index = 0;
+        foreach (var alternative in oneOf.EnumerateArray().Select(Resolve))
+        {
+            var at = $"{where}(oneOf {index++})";
+            if (IsList(type) && TypeOf(alternative) != "array")
+            {
+                CompareValue(type.GetGenericArguments()[0], alternative, at);
+            }
+            else if (!(type.IsClass && type != typeof(string) && !IsList(type) && TypeOf(alternative) == "string"))
+            {
+                CompareValue(type, alternative, at);
+            }
+        }
+    }
+
     private void CompareValue(Type type, JsonElement node, string where)
     {
+        if (node.TryGetProperty("oneOf", out var oneOf))
+        {
+            CompareAlternatives(type, oneOf, where);
+            return;
+        }
+
+        if (node.TryGetProperty("allOf", out var allOf))
+        {
+            // Parts without a type only add constraints (such as a date required in one place); the shape is in the others.
+            foreach (var part in allOf.EnumerateArray().Select(Resolve).Where(p => TypeOf(p) is not null))
+            {
+                CompareValue(type, part, where);
+            }
+
+            return;
+        }
+
         var jsonType = TypeOf(node);
         if (type == typeof(string))
         {
