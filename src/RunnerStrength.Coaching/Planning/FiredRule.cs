@@ -19,6 +19,12 @@ internal sealed record FiredRule(DesignerRule Rule, RuleResult Result)
     /// <summary>The rule's note, taking "$output" from its action.</summary>
     public string? Note => Decision.FromOutput.Contains("note") ? Result.ActionResult?.Output?.ToString() : Decision.Note;
 
+    /// <summary>A text decision that may come from the action's output (numbers in invariant culture).</summary>
+    public string? TextFromOutput(string property, string? value) =>
+        Decision.FromOutput.Contains(property)
+            ? Result.ActionResult?.Output is IFormattable f ? f.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : Result.ActionResult?.Output?.ToString()
+            : value;
+
     /// <summary>An int decision that may come from the action's output.</summary>
     public int? IntFromOutput(string property, int? value) =>
         Decision.FromOutput.Contains(property) ? Result.ActionResult?.Output switch

@@ -137,6 +137,8 @@ public static class ProgramDesigner
                 AddNote(notes, deloadRule);
             }
 
+            var retests = Retests(facts, notes, context);
+
             // A deload keeps last week's sessions, days and exercises, and only cuts sets.
             if (deloadRule is not null && _lastWeek is { Sessions.Count: > 0 } last)
             {
@@ -158,6 +160,7 @@ public static class ProgramDesigner
                     WeeksToRace = facts.WeeksToRace,
                     Sessions = repeated,
                     Notes = [.. notes.Concat(last.Notes).Distinct(StringComparer.Ordinal)],
+                    Retests = retests,
                 };
                 return _lastWeek;
             }
@@ -267,7 +270,24 @@ public static class ProgramDesigner
                 WeeksToRace = facts.WeeksToRace,
                 Sessions = sessions.ToImmutable(),
                 Notes = [.. notes.Distinct(StringComparer.Ordinal)],
+                Retests = retests,
             };
+        }
+
+        /// <summary>The week's strength tests: every Retest rule that fires adds one, its target computed from the profile when written "$output".</summary>
+        private ImmutableArray<PlannedTest> Retests(WeekFacts week, List<string> notes, RuleContext context)
+        {
+            var tests = ImmutableArray.CreateBuilder<PlannedTest>();
+            foreach (var rule in runner.Fire(CoachingWorkflows.Retest, [athlete, week], context))
+            {
+                if (rule.Decision is { Test: { } name, How: { } how })
+                {
+                    tests.Add(new PlannedTest { Name = name, How = how, Target = rule.TextFromOutput("target", rule.Decision.Target) });
+                    AddNote(notes, rule);
+                }
+            }
+
+            return tests.ToImmutable();
         }
 
         private static void AddNote(List<string> notes, FiredRule rule)

@@ -480,7 +480,8 @@ internal sealed class SessionBuilder
         return line;
     }
 
-    private static (double Kg, int Implements)? LoadOf(HistoryEntry entry) => entry.Load is null ? null : null;
+    private static (double Kg, int Implements)? LoadOf(HistoryEntry entry) =>
+        entry.ParsedLoad is { } load ? (load.KilogramsEach, load.Implements) : null;
 
     private HistoryEntry? LastLog(string id)
     {

@@ -25,4 +25,9 @@ public sealed record PlanWeek
 
     /// <summary>Notes for this week only.</summary>
     public required IReadOnlyList<string> Notes { get; init; }
+
+    /// <summary>The strength tests to do this week (a re-test week), in rule order; empty in other weeks.</summary>
+    public IReadOnlyList<PlannedTest> Retests { get => _retests; init => _retests = value ?? []; }
+
+    private readonly IReadOnlyList<PlannedTest> _retests = [];
 }

@@ -93,6 +93,11 @@ internal static class PlanCalendarRenderer
         }
 
         lines.AddRange(PlanWording.ExerciseLines(session, RoundIndent));
+        if (week.Retests.Count > 0 && week.Sessions[0] == session)
+        {
+            lines.Add("Re-test this week, after the warm-up:");
+            lines.AddRange(week.Retests.Select(t => "- " + PlanWording.TestLine(t)));
+        }
         if (options.Explain && session.Why.Count > 0)
         {
             lines.Add("Why:");

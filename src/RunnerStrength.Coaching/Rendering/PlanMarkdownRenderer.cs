@@ -34,6 +34,13 @@ internal static class PlanMarkdownRenderer
                 Line(text, "### Notes");
                 List(text, week.Notes);
             }
+
+            if (week.Retests.Count > 0)
+            {
+                Line(text);
+                Line(text, "### Re-test");
+                List(text, week.Retests.Select(PlanWording.TestLine));
+            }
         }
 
         return text.ToString();

@@ -57,6 +57,16 @@ internal static class PlanTextRenderer
                 Line(text, SessionIndent + "- " + note);
             }
         }
+
+        if (week.Retests.Count > 0)
+        {
+            Line(text);
+            Line(text, SessionIndent + "Re-test:");
+            foreach (var test in week.Retests)
+            {
+                Line(text, SessionIndent + "- " + PlanWording.TestLine(test));
+            }
+        }
     }
 
     private static void WriteSession(StringBuilder text, PlannedSession session, PlanRenderOptions options)

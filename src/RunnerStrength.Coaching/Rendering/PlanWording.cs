@@ -47,6 +47,10 @@ internal static partial class PlanWording
         return text.Length == 0 ? null : text;
     }
 
+    /// <summary><c>Max push-ups: one set of as many ... Target: ...</c></summary>
+    public static string TestLine(PlannedTest test) =>
+        test.Target is { Length: > 0 } target ? $"{test.Name}: {test.How} Target: {target}" : $"{test.Name}: {test.How}";
+
     private static string ChangeWords(Planning.Rules.ProgressionAction action) => action switch
     {
         Planning.Rules.ProgressionAction.Reps => "More reps this week",

@@ -29,15 +29,19 @@ internal sealed partial class PlanInvariants
                 Fail(PlanInvariant.AthleteEquipment, $"{exercise.Id} needs {missing}, which the athlete does not have; expected only {(equipment.Count == 0 ? "bodyweight" : string.Join(", ", athlete.Equipment))}");
             }
 
-            if (exercise.UnsafeFor.FirstOrDefault(athlete.Injuries.Contains) is { } injury)
+            // A current injury rules out what is unsafe for it; a recovering one only for the first two weeks, and its
+            // jumps until week 5 (high-impact ones for the whole plan).
+            if (exercise.UnsafeFor.FirstOrDefault(i => athlete.Injuries.Contains(i) && (!athlete.Recovering.Contains(i) || week.Week <= 2)) is { } injury)
             {
                 Fail(PlanInvariant.InjurySafety, $"{exercise.Id} is unsafe for the athlete's {injury} injury; expected nothing the catalog marks unsafe for it");
             }
         }
 
-        if (athlete.Injuries.Count > 0 && session.Exercises.FirstOrDefault(e => e.Pattern == MovementPattern.Plyometric) is { } jump)
+        var recoveringOnly = athlete.Injuries.All(athlete.Recovering.Contains);
+        if (athlete.Injuries.Count > 0 && session.Exercises.FirstOrDefault(e => e.Pattern == MovementPattern.Plyometric) is { } jump
+            && (!recoveringOnly || week.Week <= 4 || rules.Catalog.Find(jump.Id)?.Impact == Coaching.Catalog.ImpactLevel.High))
         {
-            Fail(PlanInvariant.InjurySafety, $"plyometrics ({jump.Id}) for an injured athlete ({string.Join(", ", athlete.Injuries)}); expected none");
+            Fail(PlanInvariant.InjurySafety, $"plyometrics ({jump.Id}) in week {week.Week} for an injured athlete ({string.Join(", ", athlete.Injuries)}{(athlete.Recovering.Count > 0 ? $"; recovering {string.Join(", ", athlete.Recovering)}" : string.Empty)}); expected none, or low-impact jumps from week 5 when every injury is recovering");
         }
 
         if (session.Intensity == SessionIntensity.Light)

@@ -57,7 +57,7 @@ internal static class RandomAthletes
             days[6] = RunKind.Long;
         }
 
-        return new AthleteProfile
+        var profile = new AthleteProfile
         {
             Name = $"Random athlete {seed}",
             Level = level,
@@ -84,6 +84,13 @@ internal static class RandomAthletes
                 Mood = random.Next(1, 6),
             } : null,
             History = [.. Enumerable.Range(0, random.Next(6)).Select(_ => History(random, catalog))],
+        };
+
+        // Drawn last, so the draws above stay as they were: half the injuries are recovering, most profiles give a body weight.
+        return profile with
+        {
+            Recovering = [.. profile.Injuries.Where(_ => random.Next(2) == 0)],
+            BodyWeightKg = random.Next(4) == 0 ? null : 45 + random.Next(50),
         };
     }
 

@@ -160,6 +160,7 @@ public sealed class CoachingRules
         CoachingWorkflows.Dose => "it to decide sets, reps and rest",
         CoachingWorkflows.Progression => "it to progress exercises from the history",
         CoachingWorkflows.WeeklyProgression => "it to move exercises forward week by week",
+        CoachingWorkflows.Retest => "it to place re-test weeks (it may be empty of rules)",
         _ => "it to estimate how long work takes",
     };
 }

@@ -47,6 +47,9 @@ public static class CoachingWorkflows
     /// <summary>How an exercise moves forward week by week through the plan, one variable at a time (first success wins).</summary>
     public const string WeeklyProgression = "WeeklyProgression";
 
+    /// <summary>The strength tests of a week: re-test weeks and benchmarks (every success adds a test).</summary>
+    public const string Retest = "Retest";
+
     /// <summary>How long work takes, to fit a session in its minutes (first success wins).</summary>
     public const string Timing = "Timing";
 
@@ -75,6 +78,7 @@ public static class CoachingWorkflows
             [Dose] = [Athlete, Week, Session, Slot, Exercise],
             [Progression] = [Athlete, Exercise, History],
             [WeeklyProgression] = [Athlete, Week, Exercise, Line],
+            [Retest] = [Athlete, Week],
             [Timing] = [Athlete],
         }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 

@@ -120,6 +120,15 @@ public sealed record RuleDecision
     /// <summary>WeeklyProgression: the runner's cue for the step the rule would take next, with <c>{dose}</c> and <c>{next}</c> filled in.</summary>
     public string? Cue { get; init; }
 
+    /// <summary>Retest: the test's name.</summary>
+    public string? Test { get; init; }
+
+    /// <summary>Retest: how to do the test and what to write down.</summary>
+    public string? How { get; init; }
+
+    /// <summary>Retest: what to aim for (may be <c>"$output"</c>, to compute it from the profile).</summary>
+    public string? Target { get; init; }
+
     /// <summary>Timing: seconds one rep takes.</summary>
     public int? SecondsPerRep { get; init; }
 

@@ -27,6 +27,7 @@ internal sealed class RuleDecisionReader
             [CoachingWorkflows.Dose] = ["sets", "reps", "seconds", "restSeconds", "tempo", "load", "setsDelta", "useCatalogDose"],
             [CoachingWorkflows.Progression] = ["action", "tempo", "repsStep", "repsUpTo", "secondsStep", "secondsUpTo", "loadStepKg", "load", "note"],
             [CoachingWorkflows.WeeklyProgression] = ["action", "tempo", "repsStep", "repsUpTo", "secondsStep", "secondsUpTo", "loadStepKg", "load", "cue", "plateau"],
+            [CoachingWorkflows.Retest] = ["test", "how", "target", "note"],
             [CoachingWorkflows.Timing] = ["secondsPerRep", "setupSeconds", "setSeconds"],
         }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -40,6 +41,7 @@ internal sealed class RuleDecisionReader
             [CoachingWorkflows.SessionPlan] = ["kind", "slots"],
             [CoachingWorkflows.Progression] = ["action"],
             [CoachingWorkflows.WeeklyProgression] = ["action"],
+            [CoachingWorkflows.Retest] = ["test", "how"],
             [CoachingWorkflows.Timing] = ["secondsPerRep", "setupSeconds"],
         }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -169,6 +171,12 @@ internal sealed class RuleDecisionReader
                 return Number(value, rule, name, 0.5, 20) is { } step ? decision with { LoadStepKg = step } : decision;
             case "plateau":
                 return Bool(value, rule, name) is { } plateau ? decision with { Plateau = plateau } : decision;
+            case "test":
+                return Text(value, rule, name) is { } test ? decision with { Test = test } : decision;
+            case "how":
+                return Text(value, rule, name) is { } how ? decision with { How = how } : decision;
+            case "target":
+                return Text(value, rule, name) is { } target ? decision with { Target = target } : decision;
             case "cue":
                 return Text(value, rule, name) is { } cue ? decision with { Cue = cue } : decision;
             case "secondsPerRep":
