@@ -24,6 +24,12 @@ internal sealed class ProgressionLine
     /// <summary>Seconds a hold, or null until the first dose sets it (and for rep work).</summary>
     public int? Seconds { get; set; }
 
+    /// <summary>The most reps the line's steps have reached: a session's range gives way to it, never more.</summary>
+    public int RepsUpTo { get; set; }
+
+    /// <summary>The longest hold the line's steps have reached.</summary>
+    public int SecondsUpTo { get; set; }
+
     /// <summary>Kilograms per implement when the log gave a load for this variation; null when unknown.</summary>
     public double? LoadKg { get; set; }
 
@@ -60,6 +66,9 @@ internal sealed class ProgressionLine
         Exercise = exercise;
         Reps = null;
         Seconds = null;
+        RepsUpTo = 0;
+        SecondsUpTo = 0;
+        FromLog = false;
         LoadKg = null;
         Implements = 1;
         LoadText = null;
@@ -85,8 +94,8 @@ internal sealed class ProgressionLine
     /// <summary>The facts WeeklyProgression reads, for the dose the rules gave this week.</summary>
     public LineFacts Facts(ExerciseDoseState dose) => new()
     {
-        Reps = dose.Reps is null ? null : Reps,
-        Seconds = dose.Seconds is null ? null : Seconds,
+        Reps = dose.Reps is { } range && Reps is { } reps ? At(range, reps, RepsUpTo) : null,
+        Seconds = dose.Seconds is { } holds && Seconds is { } seconds ? At(holds, seconds, SecondsUpTo) : null,
         PerSide = dose.PerSide,
         RangeMin = dose.Reps?.Min ?? dose.Seconds?.Min ?? 0,
         RangeMax = dose.Reps?.Max ?? dose.Seconds?.Max ?? 0,
@@ -100,14 +109,17 @@ internal sealed class ProgressionLine
     /// <summary>The rules' dose with the line's targets: a fixed number of reps or seconds, its tempo and its load.</summary>
     public ExerciseDoseState Apply(ExerciseDoseState dose, bool loadable)
     {
-        if (dose.Reps is not null && Reps is { } reps)
+        // Within the session's range, or up to where the line's steps have gone beyond it.
+        if (dose.Reps is { } range && Reps is { } reps)
         {
-            dose = dose with { Reps = new DoseRange(reps, reps) };
+            var at = At(range, reps, RepsUpTo);
+            dose = dose with { Reps = new DoseRange(at, at) };
         }
 
-        if (dose.Seconds is not null && Seconds is { } seconds)
+        if (dose.Seconds is { } holds && Seconds is { } seconds)
         {
-            dose = dose with { Seconds = new DoseRange(seconds, seconds) };
+            var at = At(holds, seconds, SecondsUpTo);
+            dose = dose with { Seconds = new DoseRange(at, at) };
         }
 
         if (Tempo is { } tempo)
@@ -145,6 +157,10 @@ internal sealed class ProgressionLine
         var text = rounded.ToString("0.#", CultureInfo.InvariantCulture) + " kg";
         return implements > 1 ? $"{implements} × {text}" : text;
     }
+
+    /// <summary>The target within the session's range, or up to where the line's steps (or the log) have gone beyond it.</summary>
+    private int At(DoseRange range, int target, int upTo) =>
+        Math.Clamp(target, range.Min, Math.Max(range.Max, Math.Max(upTo, FromLog ? target : 0)));
 
     private static string Range(DoseRange range) => range.Min == range.Max
         ? range.Min.ToString(CultureInfo.InvariantCulture)

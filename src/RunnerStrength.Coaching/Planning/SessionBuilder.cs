@@ -27,8 +27,11 @@ internal sealed class SessionBuilder
     private readonly ExerciseWorkflowMemo<int?> _scores;
     private int _useCount;
 
-    /// <summary>Each exercise's line through the plan, by the exercise the slot chose and the Dose rules' range for it.</summary>
+    /// <summary>The lines through the plan, one per variation they are at.</summary>
     private readonly Dictionary<string, ProgressionLine> _lines = new(StringComparer.Ordinal);
+
+    /// <summary>Where a line moved from one variation to the next (harder, or easier): the slot that chooses the first gets the second.</summary>
+    private readonly Dictionary<string, string> _moved = new(StringComparer.Ordinal);
 
     /// <summary>Exercises whose line has nothing left to progress (a WeeklyProgression rule with <c>plateau</c>) and has been held there two weeks.</summary>
     private readonly HashSet<string> _plateaued = new(StringComparer.Ordinal);
@@ -119,7 +122,7 @@ internal sealed class SessionBuilder
         }
 
         var warmup = Warmup(week, session, layout.Plan, context);
-        var fitted = Fit(chosen, warmup, session.Minutes, session.Index, layout.Plyometrics);
+        var fitted = Fit(chosen, warmup, session.Minutes, session.Index - 1 + week.Number - 1, layout.Plyometrics);
         return new PlannedSession
         {
             Day = layout.Date.DayOfWeek,
@@ -221,31 +224,9 @@ internal sealed class SessionBuilder
     /// </summary>
     private ChosenExercise Progressed(WeekFacts week, SessionFacts session, SlotFacts slot, int? sets, Exercise best, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
     {
-        // A line is the exercise the slot chose at the range the Dose rules give it (budgeted or injury work alike): a heavy session's 6-8 reps and a
-        // moderate session's 8-12 move on their own; sessions at the same range share the line.
-        var dose = Dose(week, session, slot, sets, best, UseOf(best, usedThisWeek, usedLastWeek).Facts, context);
-        var range = dose.Reps ?? dose.Seconds;
-        var key = $"{best.Id}|{(dose.Reps is null ? "s" : "r")}{range?.Min}-{range?.Max}";
         var fired = new List<FiredRule>();
-        if (_lines.TryGetValue(key, out var line) && line.Exercise.Id != best.Id && !Allowed(week, session, slot, line.Exercise, chosen, usedThisWeek, usedLastWeek, context))
-        {
-            // The line's variation cannot be done here (it is already in the session, or a light session comes before
-            // a hard run): the exercise the slot chose keeps a line of its own beside it.
-            key += "|own";
-            line = _lines.GetValueOrDefault(key);
-        }
-
-        if (line is null)
-        {
-            line = FromLog(week, session, slot, best, chosen, usedThisWeek, usedLastWeek, context, fired);
-            _lines[key] = line;
-        }
-
-        if (line.Exercise.Id != best.Id)
-        {
-            dose = Dose(week, session, slot, sets, line.Exercise, UseOf(line.Exercise, usedThisWeek, usedLastWeek).Facts, context);
-        }
-
+        var line = LineFor(week, session, slot, best, chosen, usedThisWeek, usedLastWeek, context, fired);
+        var dose = Dose(week, session, slot, sets, line.Exercise, UseOf(line.Exercise, usedThisWeek, usedLastWeek).Facts, context);
         line.Fill(dose);
         if (line.Week != 0 && line.Week < week.Number)
         {
@@ -262,6 +243,7 @@ internal sealed class SessionBuilder
                 line.Change = new PlannedProgression { Change = rule.Decision.Action, Because = $"after {before} for {Rendering.Wording.Quantity("week", weeks)}" };
                 if (line.Exercise.Id != facts.Id)
                 {
+                    line = Moved(facts.Id, line, week);
                     dose = Dose(week, session, slot, sets, line.Exercise, UseOf(line.Exercise, usedThisWeek, usedLastWeek).Facts, context);
                     line.Fill(dose);
                 }
@@ -293,6 +275,57 @@ internal sealed class SessionBuilder
         return new ChosenExercise(line.Exercise, slot, prescribed, progression, fired);
     }
 
+    /// <summary>
+    /// The line of the exercise the slot chose: followed to the variation its line has moved to, as far as this slot
+    /// allows (a light session before a hard run may not take it) and short of a variation with nothing left to progress,
+    /// or a new one from the athlete's log.
+    /// </summary>
+    private ProgressionLine LineFor(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise best, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context, List<FiredRule> fired)
+    {
+        var exercise = best;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { exercise.Id };
+        while (_moved.TryGetValue(exercise.Id, out var next) && seen.Add(next) && !_plateaued.Contains(next) && _rules.Catalog.Find(next) is { } moved
+            && Allowed(week, session, slot, moved, chosen, usedThisWeek, usedLastWeek, context))
+        {
+            exercise = moved;
+        }
+
+        if (_lines.TryGetValue(exercise.Id, out var line))
+        {
+            return line;
+        }
+
+        line = FromLog(week, session, slot, exercise, chosen, usedThisWeek, usedLastWeek, context, fired);
+        return line.Exercise.Id == exercise.Id ? _lines[exercise.Id] = line : Moved(exercise.Id, line, week);
+    }
+
+    /// <summary>
+    /// Records that the line left <paramref name="from"/> for another variation. One line per variation: where the
+    /// variation has a line already (its own, or another that reached it), that line goes on, with this week's change.
+    /// </summary>
+    private ProgressionLine Moved(string from, ProgressionLine line, WeekFacts week)
+    {
+        _moved[from] = line.Exercise.Id;
+        if (_lines.GetValueOrDefault(from) == line)
+        {
+            _lines.Remove(from);
+        }
+
+        if (_lines.TryGetValue(line.Exercise.Id, out var existing))
+        {
+            if (existing.Week < week.Number)
+            {
+                existing.Week = week.Number;
+                existing.WeeksAtDose++;
+            }
+
+            existing.Change = line.Change;
+            return existing;
+        }
+
+        return _lines[line.Exercise.Id] = line;
+    }
+
     /// <summary>Takes the rule's step on the line; false when it changes nothing (a hold, or a step with nowhere to go).</summary>
     private static bool Step(ProgressionLine line, RuleDecision decision, ExerciseDoseState dose, List<Exercise> harder, List<Exercise> easier)
     {
@@ -300,23 +333,25 @@ internal sealed class SessionBuilder
         {
             case ProgressionAction.Reps when dose.Reps is { } range && line.Reps is { } reps:
                 var most = Math.Max(range.Max, decision.RepsUpTo ?? 0);
-                var next = Math.Min(most, reps + (decision.RepsStep ?? 2));
+                var next = Math.Min(most, Math.Max(reps, range.Min) + (decision.RepsStep ?? 2));
                 if (next <= reps)
                 {
                     return false;
                 }
 
                 line.Reps = next;
+                line.RepsUpTo = Math.Max(line.RepsUpTo, next);
                 return true;
             case ProgressionAction.Seconds when dose.Seconds is { } holds && line.Seconds is { } seconds:
                 var longest = Math.Max(holds.Max, decision.SecondsUpTo ?? 0);
-                var longer = Math.Min(longest, seconds + (decision.SecondsStep ?? 5));
+                var longer = Math.Min(longest, Math.Max(seconds, holds.Min) + (decision.SecondsStep ?? 5));
                 if (longer <= seconds)
                 {
                     return false;
                 }
 
                 line.Seconds = longer;
+                line.SecondsUpTo = Math.Max(line.SecondsUpTo, longer);
                 return true;
             case ProgressionAction.Harder when harder.Count > 0:
                 line.StartVariation(harder[0]);
@@ -364,6 +399,8 @@ internal sealed class SessionBuilder
             {
                 Reps = line.Reps,
                 Seconds = line.Seconds,
+                RepsUpTo = line.RepsUpTo,
+                SecondsUpTo = line.SecondsUpTo,
                 LoadKg = line.LoadKg,
                 Implements = line.Implements,
                 LoadText = line.LoadText,
@@ -404,10 +441,12 @@ internal sealed class SessionBuilder
     /// <summary>The harder and easier variations this slot allows (equipment, injuries, level, the session), in catalog order.</summary>
     private (List<Exercise> Harder, List<Exercise> Easier) Variations(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
     {
+        // A variation with nothing left to progress comes after the others.
         List<Exercise> Allowed(IReadOnlyList<string> ids) => ids
             .Select(id => _rules.Catalog.Find(id))
             .OfType<Exercise>()
             .Where(e => this.Allowed(week, session, slot, e, chosen, usedThisWeek, usedLastWeek, context))
+            .OrderBy(e => _plateaued.Contains(e.Id))
             .ToList();
         return (Allowed(exercise.Harder), Allowed(exercise.Easier));
     }
@@ -542,7 +581,7 @@ internal sealed class SessionBuilder
     /// goes, the pattern with the fewest weekly sets first. Injury work and plyometrics come on top of the budget, so
     /// they give way before the main lifts do. The warm-up is the SessionPlan rule's to size.
     /// </summary>
-    private (List<ChosenExercise> Exercises, ImmutableArray<WarmupItem> Warmup) Fit(List<ChosenExercise> chosen, List<WarmupItem> warmup, int minutes, int sessionIndex, PlyometricsDecision? plyometrics)
+    private (List<ChosenExercise> Exercises, ImmutableArray<WarmupItem> Warmup) Fit(List<ChosenExercise> chosen, List<WarmupItem> warmup, int minutes, int turn, PlyometricsDecision? plyometrics)
     {
         var budget = minutes * 60;
         var exercises = chosen.ToList();
@@ -574,24 +613,14 @@ internal sealed class SessionBuilder
             exercises.RemoveAt(extra);
         }
 
-        // With more injury work than time, the week's sessions take turns: the first session keeps the first, the
-        // second the second, and so on.
-        var injuryWork = exercises.Where(e => e.Slot.Mitigation).ToList();
-        if (injuryWork.Count > 1 && Over())
-        {
-            var kept = injuryWork[(sessionIndex - 1) % injuryWork.Count];
-            for (var i = injuryWork.Count - 1; i >= 0 && Over(); i--)
-            {
-                if (injuryWork[i] != kept)
-                {
-                    exercises.Remove(injuryWork[i]);
-                }
-            }
-        }
-
+        // Each injury keeps one exercise of its own work while the main lifts can still give a set (down to two).
+        DropInjuryWork(exercises, Over, keepOnePerInjury: true, turn);
         while (Over() && CutOneSet(exercises, floor: 2, _ => true))
         {
         }
+
+        // Then, with more injury work than time, the injuries take turns: by session, and week by week.
+        DropInjuryWork(exercises, Over, keepOnePerInjury: false, turn);
 
         while (Over() && CutOneSet(exercises, floor: 1, _ => true))
         {
@@ -613,6 +642,25 @@ internal sealed class SessionBuilder
         }
 
         return (exercises, [.. warmup]);
+    }
+
+    /// <summary>
+    /// Drops injury work while the session is over its minutes, the last first, but keeps one exercise for each injury
+    /// (or, when <paramref name="keepOnePerInjury"/> is false, one in all), chosen by <paramref name="turn"/> so the
+    /// week's sessions and the plan's weeks take turns.
+    /// </summary>
+    private static void DropInjuryWork(List<ChosenExercise> exercises, Func<bool> over, bool keepOnePerInjury, int turn)
+    {
+        var injuryWork = exercises.Where(e => e.Slot.Mitigation).ToList();
+        var groups = keepOnePerInjury ? injuryWork.GroupBy(e => e.Slot.Injury ?? string.Empty).Select(g => g.ToList()).ToList() : [injuryWork];
+        var kept = groups.Where(g => g.Count > 0).Select(g => g[turn % g.Count]).ToHashSet();
+        for (var i = injuryWork.Count - 1; i >= 0 && over(); i--)
+        {
+            if (!kept.Contains(injuryWork[i]))
+            {
+                exercises.Remove(injuryWork[i]);
+            }
+        }
     }
 
     /// <summary>

@@ -118,8 +118,11 @@ internal sealed partial class PlanInvariants
             return;
         }
 
+        // Injury work of a pattern is training of that pattern too (eccentric heel drops are calf work): it counts
+        // towards the least, though the budget does not plan it.
+        var injuryWork = week.Sessions.SelectMany(s => s.Exercises).Where(e => e.Mitigation).GroupBy(e => e.Pattern).ToDictionary(g => g.Key, g => g.Sum(e => e.Sets));
         var shortfalls = Budget
-            .Select(b => (b.Name, b.Least, Sets: b.Patterns.Sum(p => sets.GetValueOrDefault(p))))
+            .Select(b => (b.Name, b.Least, Sets: b.Patterns.Sum(p => sets.GetValueOrDefault(p) + injuryWork.GetValueOrDefault(p))))
             .Where(b => b.Sets < b.Least)
             .Select(b => $"{b.Name} {b.Sets} (expected at least {b.Least})")
             .ToList();
