@@ -259,6 +259,7 @@ public static class ProgramDesigner
                 }
             }
 
+            notes.AddRange(_builder.TakeNotes());
             _lastWeekExercises = usedThisWeek;
             _strengthDates.AddRange(placed.Select(p => p.Date));
             return _lastWeek = new PlanWeek

@@ -60,6 +60,9 @@ internal sealed class ProgressionLine
     /// <summary>What changed in <see cref="Week"/> and why, or null when nothing did.</summary>
     public PlannedProgression? Change { get; set; }
 
+    /// <summary>A copy to work on: the plan keeps it only if the session keeps the exercise.</summary>
+    public ProgressionLine Clone() => (ProgressionLine)MemberwiseClone();
+
     /// <summary>Sets the targets a new variation starts from: the bottom of the Dose rules' range, no tempo of its own, load unknown.</summary>
     public void StartVariation(Exercise exercise)
     {

@@ -33,6 +33,9 @@ internal sealed class SessionBuilder
     /// <summary>Where a line moved from one variation to the next (harder, or easier): the slot that chooses the first gets the second.</summary>
     private readonly Dictionary<string, string> _moved = new(StringComparer.Ordinal);
 
+    /// <summary>Notes for the week being filled.</summary>
+    private readonly List<string> _notes = [];
+
     /// <summary>Exercises whose line has nothing left to progress (a WeeklyProgression rule with <c>plateau</c>) and has been held there two weeks.</summary>
     private readonly HashSet<string> _plateaued = new(StringComparer.Ordinal);
 
@@ -123,6 +126,11 @@ internal sealed class SessionBuilder
 
         var warmup = Warmup(week, session, layout.Plan, context);
         var fitted = Fit(chosen, warmup, session.Minutes, session.Index - 1 + week.Number - 1, layout.Plyometrics);
+        foreach (var kept in fitted.Exercises)
+        {
+            Commit(kept);
+        }
+
         return new PlannedSession
         {
             Day = layout.Date.DayOfWeek,
@@ -225,7 +233,7 @@ internal sealed class SessionBuilder
     private ChosenExercise Progressed(WeekFacts week, SessionFacts session, SlotFacts slot, int? sets, Exercise best, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
     {
         var fired = new List<FiredRule>();
-        var line = LineFor(week, session, slot, best, chosen, usedThisWeek, usedLastWeek, context, fired);
+        var (line, from) = LineFor(week, session, slot, best, chosen, usedThisWeek, usedLastWeek, context, fired);
         var dose = Dose(week, session, slot, sets, line.Exercise, UseOf(line.Exercise, usedThisWeek, usedLastWeek).Facts, context);
         line.Fill(dose);
         if (line.Week != 0 && line.Week < week.Number)
@@ -243,7 +251,7 @@ internal sealed class SessionBuilder
                 line.Change = new PlannedProgression { Change = rule.Decision.Action, Because = $"after {before} for {Rendering.Wording.Quantity("week", weeks)}" };
                 if (line.Exercise.Id != facts.Id)
                 {
-                    line = Moved(facts.Id, line, week);
+                    line = Moved(line, week);
                     dose = Dose(week, session, slot, sets, line.Exercise, UseOf(line.Exercise, usedThisWeek, usedLastWeek).Facts, context);
                     line.Fill(dose);
                 }
@@ -265,14 +273,42 @@ internal sealed class SessionBuilder
         var loadable = UseOf(line.Exercise).Facts.Loadable;
         var prescribed = line.Apply(dose, loadable);
         var (progression, plateau) = Cue(week, session, slot, line, dose, prescribed, chosen, usedThisWeek, usedLastWeek, context);
-        if (plateau && line.WeeksAtDose >= 2)
+        if (plateau is not null && line.WeeksAtDose >= 2)
         {
             // From next week the slot weighs another exercise of the pattern (ExerciseChoice reads exercise.plateaued).
             _plateaued.Add(line.Exercise.Id);
             _plateaued.Add(best.Id);
         }
 
-        return new ChosenExercise(line.Exercise, slot, prescribed, progression, fired);
+        if (plateau?.Note is { } note && line.WeeksAtDose >= 3)
+        {
+            // Still here a week later: nothing else fits the slot. The week says so, and what would open the next step.
+            _notes.Add(PlateauNote(note, line.Exercise, prescribed));
+        }
+
+        return new ChosenExercise(line.Exercise, slot, prescribed, progression, fired) { Line = line, LineFrom = from };
+    }
+
+    /// <summary>The notes for the week being filled (an exercise held at its last step), taken once the week is done.</summary>
+    public ImmutableArray<string> TakeNotes()
+    {
+        var notes = _notes.Distinct(StringComparer.Ordinal).ToImmutableArray();
+        _notes.Clear();
+        return notes;
+    }
+
+    /// <summary>The Plateau rule's note: <c>{exercise}</c>, <c>{dose}</c> and <c>{opens}</c> (the equipment a harder variation needs, and its name).</summary>
+    private string PlateauNote(string note, Exercise exercise, ExerciseDoseState dose)
+    {
+        var opens = exercise.Harder
+            .Select(id => _rules.Catalog.Find(id))
+            .OfType<Exercise>()
+            .Select(h => (Harder: h, Missing: h.Equipment.Where(e => !_athlete.Equipment.Contains(e)).ToList()))
+            .FirstOrDefault(h => h.Missing.Count > 0);
+        return note
+            .Replace("{exercise}", exercise.Name, StringComparison.Ordinal)
+            .Replace("{dose}", ProgressionLine.Shorthand(dose), StringComparison.Ordinal)
+            .Replace("{opens}", opens.Harder is null ? string.Empty : $"; {string.Join(" and ", opens.Missing)} would open the {opens.Harder.Name.ToLowerInvariant()}", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -280,7 +316,7 @@ internal sealed class SessionBuilder
     /// allows (a light session before a hard run may not take it) and short of a variation with nothing left to progress,
     /// or a new one from the athlete's log.
     /// </summary>
-    private ProgressionLine LineFor(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise best, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context, List<FiredRule> fired)
+    private (ProgressionLine Line, string From) LineFor(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise best, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context, List<FiredRule> fired)
     {
         var exercise = best;
         var seen = new HashSet<string>(StringComparer.Ordinal) { exercise.Id };
@@ -292,38 +328,53 @@ internal sealed class SessionBuilder
 
         if (_lines.TryGetValue(exercise.Id, out var line))
         {
-            return line;
+            return (line.Clone(), exercise.Id);
         }
 
         line = FromLog(week, session, slot, exercise, chosen, usedThisWeek, usedLastWeek, context, fired);
-        return line.Exercise.Id == exercise.Id ? _lines[exercise.Id] = line : Moved(exercise.Id, line, week);
+        return (line.Exercise.Id == exercise.Id ? line : Moved(line, week), exercise.Id);
     }
 
     /// <summary>
-    /// Records that the line left <paramref name="from"/> for another variation. One line per variation: where the
-    /// variation has a line already (its own, or another that reached it), that line goes on, with this week's change.
+    /// The line once it has moved to another variation. One line per variation: where the variation has a line already
+    /// (its own, or another that reached it), that line goes on (a copy, with this week's change).
     /// </summary>
-    private ProgressionLine Moved(string from, ProgressionLine line, WeekFacts week)
+    private ProgressionLine Moved(ProgressionLine line, WeekFacts week)
     {
-        _moved[from] = line.Exercise.Id;
-        if (_lines.GetValueOrDefault(from) == line)
+        if (!_lines.TryGetValue(line.Exercise.Id, out var existing))
         {
-            _lines.Remove(from);
+            return line;
         }
 
-        if (_lines.TryGetValue(line.Exercise.Id, out var existing))
+        var merged = existing.Clone();
+        if (merged.Week < week.Number)
         {
-            if (existing.Week < week.Number)
-            {
-                existing.Week = week.Number;
-                existing.WeeksAtDose++;
-            }
-
-            existing.Change = line.Change;
-            return existing;
+            merged.Week = week.Number;
+            merged.WeeksAtDose++;
         }
 
-        return _lines[line.Exercise.Id] = line;
+        merged.Change = line.Change;
+        return merged;
+    }
+
+    /// <summary>
+    /// Keeps the line of an exercise the session kept after fitting: its step this week is taken, and a move to another
+    /// variation is remembered for the slots that choose the first. A line whose exercise was cut waits for next week.
+    /// </summary>
+    private void Commit(ChosenExercise chosen)
+    {
+        if (chosen.Line is not { } line)
+        {
+            return;
+        }
+
+        if (line.Exercise.Id != chosen.LineFrom)
+        {
+            _moved[chosen.LineFrom] = line.Exercise.Id;
+            _lines.Remove(chosen.LineFrom);
+        }
+
+        _lines[line.Exercise.Id] = line;
     }
 
     /// <summary>Takes the rule's step on the line; false when it changes nothing (a hold, or a step with nowhere to go).</summary>
@@ -382,7 +433,7 @@ internal sealed class SessionBuilder
     }
 
     /// <summary>The progression the runner reads: what changed and why, and the cue for the step the rules would take next.</summary>
-    private (PlannedProgression? Progression, bool Plateau) Cue(WeekFacts week, SessionFacts session, SlotFacts slot, ProgressionLine line, ExerciseDoseState dose, ExerciseDoseState prescribed, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
+    private (PlannedProgression? Progression, RuleDecision? Plateau) Cue(WeekFacts week, SessionFacts session, SlotFacts slot, ProgressionLine line, ExerciseDoseState dose, ExerciseDoseState prescribed, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
     {
         var (harder, easier) = Variations(week, session, slot, line.Exercise, chosen, usedThisWeek, usedLastWeek, context);
         var facts = Facts(line.Exercise, harder, easier, usedThisWeek, usedLastWeek);
@@ -435,7 +486,7 @@ internal sealed class SessionBuilder
             Next = next,
             Cue = cue,
         };
-        return (progression, decision?.Plateau == true);
+        return (progression, decision?.Plateau == true ? decision : null);
     }
 
     /// <summary>The harder and easier variations this slot allows (equipment, injuries, level, the session), in catalog order.</summary>
@@ -616,6 +667,11 @@ internal sealed class SessionBuilder
         // Each injury keeps one exercise of its own work while the main lifts can still give a set (down to two).
         DropInjuryWork(exercises, Over, keepOnePerInjury: true, turn);
         while (Over() && CutOneSet(exercises, floor: 2, _ => true))
+        {
+        }
+
+        // An injured runner's own work outranks a main lift's second set (a physio-minded coach's order).
+        while (Over() && CutOneSet(exercises, floor: 1, e => !e.Slot.Mitigation))
         {
         }
 
@@ -808,6 +864,12 @@ internal sealed class SessionBuilder
 
     private sealed record ChosenExercise(Exercise Exercise, SlotFacts Slot, ExerciseDoseState Dose, PlannedProgression? Progression, List<FiredRule> ProgressionRules)
     {
+        /// <summary>The exercise's line as this session leaves it, kept only if the session keeps the exercise.</summary>
+        public ProgressionLine? Line { get; init; }
+
+        /// <summary>The variation the line was at before this session (where a move starts from).</summary>
+        public string LineFrom { get; init; } = string.Empty;
+
         /// <summary>The week's hard sets of its pattern (0 for work the budget does not count).</summary>
         public int Weekly { get; init; }
     }

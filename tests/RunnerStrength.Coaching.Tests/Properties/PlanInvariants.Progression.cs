@@ -14,7 +14,7 @@ internal sealed partial class PlanInvariants
     /// No exercise is prescribed identically (sets, reps or seconds, tempo, load) for more than three loading weeks in a
     /// row. Loading weeks are those outside the taper and deloads; a deload between two weeks does not break the row.
     /// </summary>
-    private static void CheckProgression(StrengthPlan plan, Findings findings)
+    private void CheckProgression(StrengthPlan plan, Findings findings)
     {
         var rows = new Dictionary<string, (string Dose, int Weeks)>(StringComparer.Ordinal);
         foreach (var week in plan.Weeks.Where(w => !w.Deload && w.Phase != TrainingPhase.Taper))
@@ -33,7 +33,8 @@ internal sealed partial class PlanInvariants
             {
                 var weeks = rows.TryGetValue(id, out var row) && row.Dose == dose ? row.Weeks + 1 : 1;
                 rows[id] = (dose, weeks);
-                if (weeks == MostIdenticalWeeks + 1)
+                // Held at its last step with nothing else for its place, the week says so (the WeeklyProgression rule's note).
+                if (weeks == MostIdenticalWeeks + 1 && !week.Notes.Any(n => n.Contains(Name(id), StringComparison.Ordinal)))
                 {
                     findings.Week(PlanInvariant.Progression, week, $"{id} prescribed as {dose} for {weeks} loading weeks in a row; expected a step (reps, hold, variation, load or tempo) within {MostIdenticalWeeks}");
                 }
@@ -110,6 +111,8 @@ internal sealed partial class PlanInvariants
 
         return seen;
     }
+
+    private string Name(string id) => rules.Catalog.Find(id)?.Name ?? id;
 
     private static string Prescription(PlannedExercise e) =>
         $"{e.Sets} × {e.Reps?.Min}-{e.Reps?.Max}{e.Seconds?.Min}-{e.Seconds?.Max}s {e.Tempo} {e.Load}";

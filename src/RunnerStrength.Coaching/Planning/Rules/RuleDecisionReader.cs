@@ -26,7 +26,7 @@ internal sealed class RuleDecisionReader
             [CoachingWorkflows.ExerciseChoice] = ["score"],
             [CoachingWorkflows.Dose] = ["sets", "reps", "seconds", "restSeconds", "tempo", "load", "setsDelta", "useCatalogDose"],
             [CoachingWorkflows.Progression] = ["action", "tempo", "repsStep", "repsUpTo", "secondsStep", "secondsUpTo", "loadStepKg", "load", "note"],
-            [CoachingWorkflows.WeeklyProgression] = ["action", "tempo", "repsStep", "repsUpTo", "secondsStep", "secondsUpTo", "loadStepKg", "load", "cue", "plateau"],
+            [CoachingWorkflows.WeeklyProgression] = ["action", "tempo", "repsStep", "repsUpTo", "secondsStep", "secondsUpTo", "loadStepKg", "load", "cue", "plateau", "note"],
             [CoachingWorkflows.Retest] = ["test", "how", "target", "note"],
             [CoachingWorkflows.Timing] = ["secondsPerRep", "setupSeconds", "setSeconds"],
         }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
