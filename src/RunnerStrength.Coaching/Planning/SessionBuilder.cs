@@ -492,12 +492,11 @@ internal sealed class SessionBuilder
     /// <summary>The harder and easier variations this slot allows (equipment, injuries, level, the session), in catalog order.</summary>
     private (List<Exercise> Harder, List<Exercise> Easier) Variations(WeekFacts week, SessionFacts session, SlotFacts slot, Exercise exercise, List<ChosenExercise> chosen, IReadOnlySet<string> usedThisWeek, IReadOnlySet<string> usedLastWeek, RuleContext context)
     {
-        // A variation with nothing left to progress comes after the others.
+        // A variation with nothing left to progress is no step forward.
         List<Exercise> Allowed(IReadOnlyList<string> ids) => ids
             .Select(id => _rules.Catalog.Find(id))
             .OfType<Exercise>()
-            .Where(e => this.Allowed(week, session, slot, e, chosen, usedThisWeek, usedLastWeek, context))
-            .OrderBy(e => _plateaued.Contains(e.Id))
+            .Where(e => !_plateaued.Contains(e.Id) && this.Allowed(week, session, slot, e, chosen, usedThisWeek, usedLastWeek, context))
             .ToList();
         return (Allowed(exercise.Harder), Allowed(exercise.Easier));
     }
