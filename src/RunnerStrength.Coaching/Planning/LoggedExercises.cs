@@ -40,18 +40,21 @@ internal static class LoggedExercises
         }
     }
 
-    /// <summary>The exercise with every variation reachable through its harder and easier links.</summary>
+    /// <summary>The exercise with its chain: the variations reached by harder links from it, and by easier links from it.</summary>
     private static HashSet<string> Chain(Exercise exercise, ExerciseCatalog catalog)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { exercise.Id };
-        var queue = new Queue<Exercise>([exercise]);
-        while (queue.TryDequeue(out var next))
+        foreach (var harder in new[] { true, false })
         {
-            foreach (var id in next.Harder.Concat(next.Easier))
+            var queue = new Queue<Exercise>([exercise]);
+            while (queue.TryDequeue(out var next))
             {
-                if (seen.Add(id) && catalog.Find(id) is { } linked)
+                foreach (var id in harder ? next.Harder : next.Easier)
                 {
-                    queue.Enqueue(linked);
+                    if (seen.Add(id) && catalog.Find(id) is { } linked)
+                    {
+                        queue.Enqueue(linked);
+                    }
                 }
             }
         }

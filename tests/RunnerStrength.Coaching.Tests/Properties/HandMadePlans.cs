@@ -37,7 +37,8 @@ internal static class HandMadePlans
 
     /// <summary>
     /// Eight weeks of base for <see cref="Athlete"/>: moderate full-body sessions of 35 minutes on the Monday and Thursday
-    /// rest days, 3 sets of everything, and deloads in weeks 4 and 8 (the same exercises, 2 sets).
+    /// rest days, 3 sets of everything, and deloads in weeks 4 and 8 (the same exercises, 2 sets); after the first
+    /// deload every exercise progresses to a 3 s lowering.
     /// </summary>
     public static readonly StrengthPlan Plan = new()
     {
@@ -47,10 +48,11 @@ internal static class HandMadePlans
         {
             var start = RandomAthletes.Start.AddDays(7 * (number - 1));
             var sets = number % 4 == 0 ? 2 : 3;
+            List<PlannedExercise> Progressed(List<PlannedExercise> exercises) => number > 4 ? [.. exercises.Select(e => e with { Tempo = "3-0-1" })] : exercises;
             return Week(number, start, number % 4 == 0,
             [
-                Session(start, RunKind.Rest, null, LowerFirst(sets)),
-                Session(start.AddDays(3), RunKind.Rest, null, SingleLeg(sets)),
+                Session(start, RunKind.Rest, null, Progressed(LowerFirst(sets))),
+                Session(start.AddDays(3), RunKind.Rest, null, Progressed(SingleLeg(sets))),
             ]);
         })],
         Notes = [],

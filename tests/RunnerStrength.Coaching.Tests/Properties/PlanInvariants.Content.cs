@@ -29,9 +29,8 @@ internal sealed partial class PlanInvariants
                 Fail(PlanInvariant.AthleteEquipment, $"{exercise.Id} needs {missing}, which the athlete does not have; expected only {(equipment.Count == 0 ? "bodyweight" : string.Join(", ", athlete.Equipment))}");
             }
 
-            // A current injury rules out what is unsafe for it; a recovering one only for the first two weeks, and its
-            // jumps until week 5 (high-impact ones for the whole plan).
-            if (exercise.UnsafeFor.FirstOrDefault(i => athlete.Injuries.Contains(i) && (!athlete.Recovering.Contains(i) || week.Week <= 2)) is { } injury)
+            // A current injury rules out what is unsafe for it; a recovering one only its jumps (checked below).
+            if (exercise.UnsafeFor.FirstOrDefault(i => athlete.Injuries.Contains(i) && !athlete.Recovering.Contains(i)) is { } injury)
             {
                 Fail(PlanInvariant.InjurySafety, $"{exercise.Id} is unsafe for the athlete's {injury} injury; expected nothing the catalog marks unsafe for it");
             }

@@ -93,18 +93,21 @@ internal sealed partial class PlanInvariants
         }
     }
 
-    /// <summary>The exercise with every variation reachable through its harder and easier links.</summary>
+    /// <summary>The exercise with its chain: the variations reached by harder links from it, and by easier links from it.</summary>
     private HashSet<string> Chain(RunnerStrength.Coaching.Catalog.Exercise exercise)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { exercise.Id };
-        var queue = new Queue<RunnerStrength.Coaching.Catalog.Exercise>([exercise]);
-        while (queue.TryDequeue(out var next))
+        foreach (var harder in new[] { true, false })
         {
-            foreach (var id in next.Harder.Concat(next.Easier))
+            var queue = new Queue<RunnerStrength.Coaching.Catalog.Exercise>([exercise]);
+            while (queue.TryDequeue(out var next))
             {
-                if (seen.Add(id) && rules.Catalog.Find(id) is { } linked)
+                foreach (var id in harder ? next.Harder : next.Easier)
                 {
-                    queue.Enqueue(linked);
+                    if (seen.Add(id) && rules.Catalog.Find(id) is { } linked)
+                    {
+                        queue.Enqueue(linked);
+                    }
                 }
             }
         }

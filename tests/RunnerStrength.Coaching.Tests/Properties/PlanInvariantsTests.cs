@@ -55,7 +55,33 @@ public sealed class PlanInvariantsTests
 
         problems.ShouldContain(p => p.StartsWith("[AthleteEquipment]", StringComparison.Ordinal) && p.Contains("needs dumbbells, which the athlete does not have; expected only bands", StringComparison.Ordinal));
         problems.ShouldContain(p => p.StartsWith("[InjurySafety]", StringComparison.Ordinal) && p.Contains("romanian-deadlift is unsafe for the athlete's back injury", StringComparison.Ordinal));
-        problems.ShouldContain(p => p.StartsWith("[InjurySafety]", StringComparison.Ordinal) && p.Contains("plyometrics (pogo-hop) for an injured athlete (back)", StringComparison.Ordinal));
+        problems.ShouldContain(p => p.StartsWith("[InjurySafety]", StringComparison.Ordinal) && p.Contains("plyometrics (pogo-hop) in week 1 for an injured athlete (back)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_prescription_held_four_loading_weeks_a_logged_exercise_dropped_silently_and_missing_injury_work_are_caught()
+    {
+        var held = Plan with { Weeks = [.. Plan.Weeks.Select(w => w with { Sessions = [.. w.Sessions.Select(s => s with { Exercises = [.. s.Exercises.Select(e => e with { Tempo = null })] })] })] };
+        var logged = Athlete with { Equipment = ["dumbbells", "bench", "bands"], History = [new HistoryEntry { Date = RandomAthletes.Start.AddDays(-3), Exercise = "goblet-squat", Sets = 3, Reps = 10 }] };
+        var injured = Athlete with { Equipment = ["dumbbells", "bench", "bands"], Injuries = ["achilles"] };
+
+        Problems(PlanInvariant.Progression, Athlete, held).ShouldContain(p => p.Contains("push-up prescribed as 3 × 8-12-s  bodyweight for 4 loading weeks in a row", StringComparison.Ordinal));
+        Problems(PlanInvariant.Progression, Athlete, Plan).ShouldBeEmpty();
+        Problems(PlanInvariant.LoggedExercises, logged, Plan).ShouldContain(p => p.Contains("logged goblet-squat is not in weeks 1-2", StringComparison.Ordinal));
+        Problems(PlanInvariant.LoggedExercises, logged, Plan with { Notes = ["Goblet squat from your log is not in weeks 1-2: no room."] }).ShouldBeEmpty();
+        Problems(PlanInvariant.InjuryWork, injured, Plan).ShouldContain(p => p.Contains("work for the achilles injury in 0 of 8 non-taper weeks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_recovering_injury_allows_its_strength_work_and_low_jumps_only_from_week_5()
+    {
+        var recovering = Athlete with { Equipment = ["dumbbells", "bench", "bands"], Injuries = ["back"], Recovering = ["back"] };
+
+        var problems = Problems(PlanInvariant.InjurySafety, recovering, Plan);
+
+        problems.ShouldNotContain(p => p.Contains("romanian-deadlift is unsafe", StringComparison.Ordinal));
+        problems.ShouldContain(p => p.Contains("plyometrics (pogo-hop) in week 1 for an injured athlete (back; recovering back)", StringComparison.Ordinal));
+        problems.ShouldNotContain(p => p.Contains("in week 5 ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -20,11 +20,12 @@ public sealed class PlanSchemaDriftTests
     private static readonly Type[] RecordTypes =
     [
         typeof(StrengthPlan), typeof(PlanWeek), typeof(PlannedSession), typeof(WarmupItem), typeof(PlannedExercise), typeof(PlanReason), typeof(DoseRange),
+        typeof(PlannedProgression), typeof(PlannedTest),
     ];
 
     public static TheoryData<Type> Records => new(RecordTypes);
 
-    public static TheoryData<Type> Enums => new() { typeof(RunKind), typeof(SessionOrder), typeof(TrainingPhase), typeof(SessionIntensity), typeof(MovementPattern), typeof(DayOfWeek) };
+    public static TheoryData<Type> Enums => new() { typeof(RunKind), typeof(SessionOrder), typeof(TrainingPhase), typeof(SessionIntensity), typeof(MovementPattern), typeof(DayOfWeek), typeof(RunnerStrength.Coaching.Planning.Rules.ProgressionAction) };
 
     [Fact]
     public void The_schema_is_draft_07()
@@ -63,7 +64,8 @@ public sealed class PlanSchemaDriftTests
     public void Every_enum_in_the_schema_lists_exactly_the_json_spellings(Type enumType)
     {
         var spellings = Spellings(enumType);
-        var schemaEnums = EnumsInSchema().Where(e => e.Overlaps(spellings)).ToList();
+        // An enum of the schema is this type's when most of its words are ("tempo" is a run and a progression step).
+        var schemaEnums = EnumsInSchema().Where(e => e.Count(spellings.Contains) * 2 > e.Count).ToList();
 
         schemaEnums.ShouldNotBeEmpty($"no enum in the schema for {enumType.Name}");
         schemaEnums.ShouldAllBe(e => e.SetEquals(spellings));
