@@ -23,10 +23,12 @@ internal static class LoggedExercises
             yield break;
         }
 
-        var planned = first.SelectMany(s => s.Exercises.Select(e => e.Id).Concat(s.Warmup.Select(w => w.Id))).ToHashSet(StringComparer.Ordinal);
+        // A warm-up drill keeps only itself: an air squat in the warm-up is no back squat.
+        var planned = first.SelectMany(s => s.Exercises).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var warmups = first.SelectMany(s => s.Warmup).Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var id in athlete.History.Select(h => h.Exercise).Distinct(StringComparer.Ordinal))
         {
-            if (catalog.Find(id) is not { } exercise || Chain(exercise, catalog).Overlaps(planned))
+            if (catalog.Find(id) is not { } exercise || warmups.Contains(id) || Chain(exercise, catalog).Overlaps(planned))
             {
                 continue;
             }

@@ -137,7 +137,7 @@ public static class ProgramDesigner
                 AddNote(notes, deloadRule);
             }
 
-            var retests = Retests(facts, notes, context);
+            var retests = Retests(facts, notes, why, context);
 
             // A deload keeps last week's sessions, days and exercises, and only cuts sets.
             if (deloadRule is not null && _lastWeek is { Sessions.Count: > 0 } last)
@@ -276,7 +276,7 @@ public static class ProgramDesigner
         }
 
         /// <summary>The week's strength tests: every Retest rule that fires adds one, its target computed from the profile when written "$output".</summary>
-        private ImmutableArray<PlannedTest> Retests(WeekFacts week, List<string> notes, RuleContext context)
+        private ImmutableArray<PlannedTest> Retests(WeekFacts week, List<string> notes, List<PlanReason> why, RuleContext context)
         {
             var tests = ImmutableArray.CreateBuilder<PlannedTest>();
             foreach (var rule in runner.Fire(CoachingWorkflows.Retest, [athlete, week], context))
@@ -284,6 +284,7 @@ public static class ProgramDesigner
                 if (rule.Decision is { Test: { } name, How: { } how })
                 {
                     tests.Add(new PlannedTest { Name = name, How = how, Target = rule.TextFromOutput("target", rule.Decision.Target) });
+                    why.Add(rule.Reason(rule.Rule.Definition.Description));
                     AddNote(notes, rule);
                 }
             }

@@ -161,9 +161,9 @@ internal sealed class ProgressionLine
         return implements > 1 ? $"{implements} × {text}" : text;
     }
 
-    /// <summary>The target within the session's range, or up to where the line's steps (or the log) have gone beyond it.</summary>
+    /// <summary>The target within the session's range, or where the line's steps (or the log) have taken it beyond.</summary>
     private int At(DoseRange range, int target, int upTo) =>
-        Math.Clamp(target, range.Min, Math.Max(range.Max, Math.Max(upTo, FromLog ? target : 0)));
+        Math.Clamp(target, FromLog ? Math.Min(range.Min, target) : range.Min, Math.Max(range.Max, Math.Max(upTo, FromLog ? target : 0)));
 
     private static string Range(DoseRange range) => range.Min == range.Max
         ? range.Min.ToString(CultureInfo.InvariantCulture)

@@ -319,6 +319,11 @@ internal sealed class ExpectationChecks(StrengthPlan plan, ImmutableSortedSet<st
         {
             yield return ("progression", $"{progression.Exercise} with a progression containing \"{progression.Contains}\"", w => ProgressionProblem(w, progression));
         }
+
+        if (e.Prescription is { } prescription)
+        {
+            yield return ("prescription", $"{prescription.Exercise} prescribed with \"{prescription.Contains}\"", w => PrescriptionProblem(w, prescription));
+        }
     }
 
     private static string? SessionOnProblem(PlanWeek week, SessionExpectation on)
@@ -406,6 +411,14 @@ internal sealed class ExpectationChecks(StrengthPlan plan, ImmutableSortedSet<st
 
         var notes = planned.Select(Rendering.PlanWording.ProgressionText).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         return notes.Count == 0 ? $"{progression.Exercise} without a progression note" : $"{progression.Exercise}: \"{string.Join("\"; \"", notes)}\"";
+    }
+
+    private static string? PrescriptionProblem(PlanWeek week, ProgressionExpectation prescription)
+    {
+        var lines = week.Sessions.SelectMany(s => s.Exercises).Where(x => x.Id == prescription.Exercise).Select(Rendering.PlanWording.ExerciseLine).Distinct(StringComparer.Ordinal).ToList();
+        return lines.Count == 0 ? $"no {prescription.Exercise} in the week"
+            : lines.Exists(l => l.Contains(prescription.Contains, StringComparison.OrdinalIgnoreCase)) ? null
+            : $"\"{string.Join("\"; \"", lines)}\"";
     }
 
     private IEnumerable<string> Notes(PlanWeek week) => week.Notes.Concat(plan.Notes);

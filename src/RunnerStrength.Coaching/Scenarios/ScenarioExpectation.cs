@@ -77,6 +77,9 @@ public sealed record ScenarioExpectation
     /// <summary>An exercise whose progression note contains some text.</summary>
     public ProgressionExpectation? Progression { get; init; }
 
+    /// <summary>An exercise whose prescription, as the runner reads it (sets, reps or seconds, load, tempo, rest), contains some text.</summary>
+    public ProgressionExpectation? Prescription { get; init; }
+
     /// <summary>The sessions' orders in date order: before or after the day's run, null for a session on a day without a run.</summary>
     public IReadOnlyList<SessionOrder?>? Orders { get; init; }
 

@@ -55,7 +55,8 @@ internal sealed partial class PlanInvariants
         }
 
         var sessions = firstWeeks.SelectMany(w => w.Sessions).ToList();
-        var planned = sessions.SelectMany(s => s.Exercises).Select(e => e.Id).Concat(sessions.SelectMany(s => s.Warmup).Select(w => w.Id)).ToHashSet(StringComparer.Ordinal);
+        var planned = sessions.SelectMany(s => s.Exercises).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var warmups = sessions.SelectMany(s => s.Warmup).Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
         var notes = plan.Notes.Concat(firstWeeks.SelectMany(w => w.Notes)).ToList();
         foreach (var id in athlete.History.Select(h => h.Exercise).Distinct(StringComparer.Ordinal))
         {
@@ -66,7 +67,7 @@ internal sealed partial class PlanInvariants
                 continue;
             }
 
-            if (!Chain(exercise).Overlaps(planned) && !notes.Exists(n => n.Contains(exercise.Name, StringComparison.OrdinalIgnoreCase)))
+            if (!warmups.Contains(id) && !Chain(exercise).Overlaps(planned) && !notes.Exists(n => n.Contains(exercise.Name, StringComparison.OrdinalIgnoreCase)))
             {
                 findings.Week(PlanInvariant.LoggedExercises, firstWeeks[0], $"logged {id} is not in weeks 1-2 (nor any of {string.Join(", ", Chain(exercise).Order(StringComparer.Ordinal))}) and no note says why");
             }
