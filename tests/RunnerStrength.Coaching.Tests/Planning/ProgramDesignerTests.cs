@@ -180,7 +180,8 @@ public sealed partial class ProgramDesignerTests
 
         var workflows = session.Why.Select(w => w.Rule.Split('/')[0]).Distinct().ToList();
 
-        workflows.ShouldBe([CoachingWorkflows.Phase, CoachingWorkflows.Volume, CoachingWorkflows.Budget, CoachingWorkflows.Placement, CoachingWorkflows.SessionPlan], ignoreOrder: true);
+        // Week 1 is a re-test week (the baseline), so the Retest rules explain it too.
+        workflows.ShouldBe([CoachingWorkflows.Phase, CoachingWorkflows.Retest, CoachingWorkflows.Volume, CoachingWorkflows.Budget, CoachingWorkflows.Placement, CoachingWorkflows.SessionPlan], ignoreOrder: true);
         session.Why.Select(w => w.Rule).ShouldContain("Placement/EasyRunDay");
     }
 

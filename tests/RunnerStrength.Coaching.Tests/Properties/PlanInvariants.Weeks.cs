@@ -121,9 +121,9 @@ internal sealed partial class PlanInvariants
         // Injury work of a pattern is training of that pattern too (eccentric heel drops are calf work): it counts
         // towards the least, though the budget does not plan it.
         var injuryWork = week.Sessions.SelectMany(s => s.Exercises).Where(e => e.Mitigation).GroupBy(e => e.Pattern).ToDictionary(g => g.Key, g => g.Sum(e => e.Sets));
-        // In sessions under 30 minutes, or with two injuries to work on, an athlete's injury work may take the last set of
-        // a pattern (it outranks a main lift's second set when time is short).
-        var slack = injuryWork.Count > 0 && (athlete.SessionMinutes < 30 || athlete.Injuries.Count >= 2) ? 1 : 0;
+        // In sessions of 30 minutes or less, or with two injuries to work on, an athlete's injury work may take the last
+        // set of a pattern (it outranks a main lift's second set when time is short).
+        var slack = injuryWork.Count > 0 && (week.Sessions.All(s => s.Minutes <= 30) || athlete.Injuries.Count >= 2) ? 1 : 0;
         var shortfalls = Budget
             .Select(b => (b.Name, b.Least, Sets: b.Patterns.Sum(p => sets.GetValueOrDefault(p) + injuryWork.GetValueOrDefault(p))))
             .Where(b => b.Sets + slack < b.Least)
