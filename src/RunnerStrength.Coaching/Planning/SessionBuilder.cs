@@ -169,6 +169,12 @@ internal sealed class SessionBuilder
             }
         }
 
+        // An injury's work already in the session (a budgeted slot took it) leaves its own slot nothing to add.
+        if (best is null && slot.Injury is { } injury && chosen.Exists(c => c.Exercise.Mitigates.Contains(injury)))
+        {
+            return null;
+        }
+
         if (best is null)
         {
             var pattern = EnumText.Name(typeof(MovementPattern), slot.Pattern);
