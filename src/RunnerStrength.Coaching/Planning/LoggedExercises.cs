@@ -35,10 +35,12 @@ internal static class LoggedExercises
 
             var missing = exercise.Equipment.Where(e => !athlete.Equipment.Contains(e)).ToList();
             var unsafeFor = exercise.UnsafeFor.Where(athlete.Injuries.Contains).ToList();
+            var later = weeks.Skip(FirstWeeks).FirstOrDefault(w => w.Sessions.Any(s => s.Exercises.Any(e => Chain(exercise, catalog).Contains(e.Id))));
+            var where = later is null ? "this plan" : $"weeks 1-{FirstWeeks} (it comes in week {later.Week})";
             var why = missing.Count > 0 ? $"it needs {string.Join(" and ", missing)}, which your equipment list does not have"
                 : unsafeFor.Count > 0 ? $"it is not safe with your {string.Join(" and ", unsafeFor)} injury"
-                : $"the {EnumText.Name(typeof(Vocabulary.MovementPattern), exercise.Pattern)} work of those weeks went to other exercises, or to none";
-            yield return $"{exercise.Name} from your log is not in weeks 1-{FirstWeeks}: {why}.";
+                : $"the sessions' {EnumText.Name(typeof(Vocabulary.MovementPattern), exercise.Pattern)} work went to other exercises, or the sessions have none";
+            yield return $"{exercise.Name} from your log is not in {where}: {why}.";
         }
     }
 

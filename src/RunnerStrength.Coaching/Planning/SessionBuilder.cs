@@ -247,7 +247,7 @@ internal sealed class SessionBuilder
             var (harder, easier) = Variations(week, session, slot, line.Exercise, chosen, usedThisWeek, usedLastWeek, context);
             var facts = Facts(line.Exercise, harder, easier, usedThisWeek, usedLastWeek);
             var rule = _runner.First(CoachingWorkflows.WeeklyProgression, [_athlete, week, facts, line.Facts(dose)], context.With(line.Exercise.Id));
-            var before = ProgressionLine.Shorthand(line.Apply(dose, facts.Loadable));
+            var before = ProgressionLine.PerSet(line.Apply(dose, facts.Loadable));
             var weeks = line.WeeksAtDose;
             if (rule is not null && Step(line, rule.Decision, dose, harder, easier))
             {
@@ -424,8 +424,12 @@ internal sealed class SessionBuilder
                 }
                 else if (decision.Load is { } words)
                 {
+                    // Kilograms unknown: the step in words, "2 kg more a dumbbell than in week 5".
                     line.LoadSteps++;
-                    line.LoadText = words.Replace("{steps}", line.LoadSteps.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                    line.LoadText = words
+                        .Replace("{kg}", (decision.LoadStepKg ?? 2).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                        .Replace("{week}", line.Week.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                        .Replace("{steps}", line.LoadSteps.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
                 }
 
                 line.Reps = dose.Reps?.Min ?? line.Reps;

@@ -93,7 +93,8 @@ internal static class PlanCalendarRenderer
         }
 
         lines.AddRange(PlanWording.ExerciseLines(session, RoundIndent));
-        if (week.Retests.Count > 0 && week.Sessions[0] == session)
+        // The tests belong to the week's hardest session (the first of them on a tie).
+        if (week.Retests.Count > 0 && week.Sessions.OrderByDescending(s => s.Intensity).First() == session)
         {
             lines.Add("Re-test this week, after the warm-up:");
             lines.AddRange(week.Retests.Select(t => "- " + PlanWording.TestLine(t)));

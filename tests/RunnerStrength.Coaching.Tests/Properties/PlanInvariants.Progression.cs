@@ -12,12 +12,13 @@ internal sealed partial class PlanInvariants
 
     /// <summary>
     /// No exercise is prescribed identically (sets, reps or seconds, tempo, load) for more than three loading weeks in a
-    /// row. Loading weeks are those outside the taper and deloads; a deload between two weeks does not break the row.
+    /// row. Loading weeks are the base and build weeks that are no deload (race-specific weeks and the taper maintain);
+    /// a deload between two weeks does not break the row.
     /// </summary>
     private void CheckProgression(StrengthPlan plan, Findings findings)
     {
         var rows = new Dictionary<string, (string Dose, int Weeks)>(StringComparer.Ordinal);
-        foreach (var week in plan.Weeks.Where(w => !w.Deload && w.Phase != TrainingPhase.Taper))
+        foreach (var week in plan.Weeks.Where(w => !w.Deload && w.Phase is TrainingPhase.Base or TrainingPhase.Build))
         {
             var doses = week.Sessions
                 .SelectMany(s => s.Exercises)

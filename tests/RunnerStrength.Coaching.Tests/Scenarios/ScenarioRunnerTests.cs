@@ -37,8 +37,9 @@ public sealed class ScenarioRunnerTests
         { "\"equipmentOnly\": [\"kettlebell\", \"bands\"]", "week 1: equipmentOnly", "dumbbell-split-squat on monday needs dumbbells; dumbbell-single-leg-calf-raise on monday needs dumbbells; dumbbell-reverse-lunge on thursday needs dumbbells; romanian-deadlift on thursday needs dumbbells; bent-over-row on thursday needs dumbbells" },
         { "\"rulesFired\": [\"Placement/EasyRunDay\"]", "week 1: rulesFired", "Placement/EasyRunDay did not fire" },
         { "\"rulesNotFired\": [\"Phase/Base\"]", "week 1: rulesNotFired", "Phase/Base fired" },
-        { "\"noteContains\": \"Deload\"", "week 1: noteContains", "notes \"Re-test week: do the tests below in your first session, after the warm-up, and write the results in your log; compare them with the last test (article 001: test every 4-6 weeks).\"" },
-        { "\"progression\": { \"exercise\": \"pogo-hop\", \"contains\": \"harder\" }", "week 1: progression", "pogo-hop without a progression note" },
+        { "\"noteContains\": \"Deload\"", "week 1: noteContains", "notes \"Re-test week: do the tests below in the week's hardest session, after the warm-up, and write the results in your log; compare them with the last test (article 001: test every 4-6 weeks).\"" },
+        { "\"progression\": { \"exercise\": \"pogo-hop\", \"contains\": \"harder\" }", "week 1: progression", "pogo-hop: \"When every set of 10 reps feels RPE 7 or lower, go to 12 reps; if not, stay at 10 reps, even when the plan moves on.\"" },
+        { "\"prescription\": { \"exercise\": \"pogo-hop\", \"contains\": \"12 reps\" }", "week 1: prescription", "\"A1 Pogo hop — 3 sets of 10 reps, rest 60 seconds\"" },
     };
 
     [Theory]
