@@ -434,6 +434,9 @@ internal sealed class SessionBuilder
 
                 line.Reps = dose.Reps?.Min ?? line.Reps;
                 return line.LoadKg is not null || decision.Load is not null;
+            case ProgressionAction.Lighter when line.LoadKg is { } heavy:
+                line.LoadKg = Math.Max(decision.LoadStepKg ?? 2, heavy - (decision.LoadStepKg ?? 2));
+                return true;
             case ProgressionAction.Tempo when decision.Tempo is { } tempo && tempo != (line.Tempo ?? dose.Tempo):
                 line.Tempo = tempo;
                 return true;

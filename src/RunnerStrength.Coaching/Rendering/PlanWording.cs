@@ -58,6 +58,7 @@ internal static partial class PlanWording
         Planning.Rules.ProgressionAction.Harder => "A harder variation this week",
         Planning.Rules.ProgressionAction.Easier => "An easier variation this week",
         Planning.Rules.ProgressionAction.Load => "More load this week",
+        Planning.Rules.ProgressionAction.Lighter => "Less load this week",
         Planning.Rules.ProgressionAction.Tempo => "A slower tempo this week",
         _ => "The same dose as your log",
     };

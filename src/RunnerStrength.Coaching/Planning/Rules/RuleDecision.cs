@@ -172,4 +172,7 @@ public enum ProgressionAction
 
     /// <summary>A longer hold, up to the rule's <c>secondsUpTo</c>.</summary>
     [JsonStringEnumMemberName("seconds")] Seconds,
+
+    /// <summary>Less load (the rule's <c>loadStepKg</c> off), the same exercise and reps: a step back.</summary>
+    [JsonStringEnumMemberName("lighter")] Lighter,
 }
