@@ -383,30 +383,25 @@ internal sealed class SessionBuilder
         _lines[line.Exercise.Id] = line;
     }
 
+    /// <summary>One step up from <paramref name="now"/>, from the range's bottom at least, to the range's top or the rule's <c>upTo</c>; null when there is no room.</summary>
+    private static int? Climb(int now, DoseRange range, int? upTo, int step)
+    {
+        var next = Math.Min(Math.Max(range.Max, upTo ?? 0), Math.Max(now, range.Min) + step);
+        return next > now ? next : null;
+    }
+
     /// <summary>Takes the rule's step on the line; false when it changes nothing (a hold, or a step with nowhere to go).</summary>
     private static bool Step(ProgressionLine line, RuleDecision decision, ExerciseDoseState dose, List<Exercise> harder, List<Exercise> easier)
     {
         switch (decision.Action)
         {
-            case ProgressionAction.Reps when dose.Reps is { } range && line.Reps is { } reps:
-                var most = Math.Max(range.Max, decision.RepsUpTo ?? 0);
-                var next = Math.Min(most, Math.Max(reps, range.Min) + (decision.RepsStep ?? 2));
-                if (next <= reps)
-                {
-                    return false;
-                }
-
+            case ProgressionAction.Reps when dose.Reps is { } range && line.Reps is { } reps
+                && Climb(reps, range, decision.RepsUpTo, decision.RepsStep ?? 2) is { } next:
                 line.Reps = next;
                 line.RepsUpTo = Math.Max(line.RepsUpTo, next);
                 return true;
-            case ProgressionAction.Seconds when dose.Seconds is { } holds && line.Seconds is { } seconds:
-                var longest = Math.Max(holds.Max, decision.SecondsUpTo ?? 0);
-                var longer = Math.Min(longest, Math.Max(seconds, holds.Min) + (decision.SecondsStep ?? 5));
-                if (longer <= seconds)
-                {
-                    return false;
-                }
-
+            case ProgressionAction.Seconds when dose.Seconds is { } holds && line.Seconds is { } seconds
+                && Climb(seconds, holds, decision.SecondsUpTo, decision.SecondsStep ?? 5) is { } longer:
                 line.Seconds = longer;
                 line.SecondsUpTo = Math.Max(line.SecondsUpTo, longer);
                 return true;
