@@ -99,6 +99,9 @@ public static class ProgramDesigner
         private readonly SessionBuilder _builder = new(athlete, rules, runner, timing);
         private readonly List<DateOnly> _strengthDates = [];
         private readonly SortedSet<string> _planNotes = new(StringComparer.Ordinal);
+
+        /// <summary>The Retest rules' notes: a deload repeats last week's sessions and notes, but not its tests.</summary>
+        private readonly HashSet<string> _retestNotes = new(StringComparer.Ordinal);
         private IReadOnlySet<string> _lastWeekExercises = new HashSet<string>();
         private int _weekOfPhase;
         private int _loadingWeeks;
@@ -148,7 +151,7 @@ public static class ProgramDesigner
                 {
                     Date = s.Date.AddDays(7),
                     Exercises = [.. s.Exercises.Select(e => e with { Sets = Math.Max(1, e.Sets + delta), Progression = e.Progression is { } p ? p with { Change = null, Because = null } : null })],
-                    Why = [.. s.Why.Where(w => !w.Rule.StartsWith(CoachingWorkflows.Phase + "/", StringComparison.Ordinal)), .. why],
+                    Why = [.. s.Why.Where(w => !w.Rule.StartsWith(CoachingWorkflows.Phase + "/", StringComparison.Ordinal) && !w.Rule.StartsWith(CoachingWorkflows.Retest + "/", StringComparison.Ordinal)), .. why],
                 }).ToImmutableArray();
                 _strengthDates.AddRange(repeated.Select(s => s.Date));
                 _lastWeek = new PlanWeek
@@ -159,7 +162,7 @@ public static class ProgramDesigner
                     Deload = true,
                     WeeksToRace = facts.WeeksToRace,
                     Sessions = repeated,
-                    Notes = [.. notes.Concat(last.Notes).Distinct(StringComparer.Ordinal)],
+                    Notes = [.. notes.Concat(last.Notes.Where(n => !_retestNotes.Contains(n))).Distinct(StringComparer.Ordinal)],
                     Retests = retests,
                 };
                 return _lastWeek;
@@ -286,6 +289,10 @@ public static class ProgramDesigner
                     tests.Add(new PlannedTest { Name = name, How = how, Target = rule.TextFromOutput("target", rule.Decision.Target) });
                     why.Add(rule.Reason(rule.Rule.Definition.Description));
                     AddNote(notes, rule);
+                    if (rule.Note is { Length: > 0 } note)
+                    {
+                        _retestNotes.Add(note);
+                    }
                 }
             }
 

@@ -161,6 +161,12 @@ internal sealed class ProgressionLine
         return implements > 1 ? $"{implements} × {text}" : text;
     }
 
+    /// <summary>The reps this session prescribes: the line's target within <paramref name="range"/>.</summary>
+    public int RepsIn(DoseRange range) => At(range, Reps ?? range.Min, RepsUpTo);
+
+    /// <summary>The seconds this session prescribes: the line's target within <paramref name="range"/>.</summary>
+    public int SecondsIn(DoseRange range) => At(range, Seconds ?? range.Min, SecondsUpTo);
+
     /// <summary>The target within the session's range, or where the line's steps (or the log) have taken it beyond.</summary>
     private int At(DoseRange range, int target, int upTo) =>
         Math.Clamp(target, FromLog ? Math.Min(range.Min, target) : range.Min, Math.Max(range.Max, Math.Max(upTo, FromLog ? target : 0)));

@@ -395,13 +395,13 @@ internal sealed class SessionBuilder
     {
         switch (decision.Action)
         {
-            case ProgressionAction.Reps when dose.Reps is { } range && line.Reps is { } reps
-                && Climb(reps, range, decision.RepsUpTo, decision.RepsStep ?? 2) is { } next:
+            case ProgressionAction.Reps when dose.Reps is { } range && line.Reps is not null
+                && Climb(line.RepsIn(range), range, decision.RepsUpTo, decision.RepsStep ?? 2) is { } next:
                 line.Reps = next;
                 line.RepsUpTo = Math.Max(line.RepsUpTo, next);
                 return true;
-            case ProgressionAction.Seconds when dose.Seconds is { } holds && line.Seconds is { } seconds
-                && Climb(seconds, holds, decision.SecondsUpTo, decision.SecondsStep ?? 5) is { } longer:
+            case ProgressionAction.Seconds when dose.Seconds is { } holds && line.Seconds is not null
+                && Climb(line.SecondsIn(holds), holds, decision.SecondsUpTo, decision.SecondsStep ?? 5) is { } longer:
                 line.Seconds = longer;
                 line.SecondsUpTo = Math.Max(line.SecondsUpTo, longer);
                 return true;
@@ -452,20 +452,10 @@ internal sealed class SessionBuilder
         var decision = rule?.Decision;
         string? cue = null;
         ProgressionAction? next = null;
-        if (decision?.Cue is { } template)
+        // A hold has its words; a step with nowhere to go here (another session's range) has none.
+        if (decision?.Cue is { } template && (decision.Action == ProgressionAction.Hold || Step(line.Clone(), decision, dose, harder, easier)))
         {
-            var probe = new ProgressionLine(line.Exercise)
-            {
-                Reps = line.Reps,
-                Seconds = line.Seconds,
-                RepsUpTo = line.RepsUpTo,
-                SecondsUpTo = line.SecondsUpTo,
-                LoadKg = line.LoadKg,
-                Implements = line.Implements,
-                LoadText = line.LoadText,
-                LoadSteps = line.LoadSteps,
-                Tempo = line.Tempo,
-            };
+            var probe = line.Clone();
             var moves = Step(probe, decision, dose, harder, easier);
             next = moves ? decision.Action : null;
             var nextText = !moves ? string.Empty : decision.Action switch

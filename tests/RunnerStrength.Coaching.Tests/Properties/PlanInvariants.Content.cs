@@ -36,9 +36,12 @@ internal sealed partial class PlanInvariants
             }
         }
 
-        var recoveringOnly = athlete.Injuries.All(athlete.Recovering.Contains);
+        // Jumps for an injured athlete only on the way back from a recovering injury: from week 5, low impact, and safe
+        // for every injury that is still current.
         if (athlete.Injuries.Count > 0 && session.Exercises.FirstOrDefault(e => e.Pattern == MovementPattern.Plyometric) is { } jump
-            && (!recoveringOnly || week.Week <= 4 || rules.Catalog.Find(jump.Id)?.Impact == Coaching.Catalog.ImpactLevel.High))
+            && rules.Catalog.Find(jump.Id) is { } jumpExercise
+            && (athlete.Recovering.Count == 0 || week.Week <= 4 || jumpExercise.Impact == Coaching.Catalog.ImpactLevel.High
+                || athlete.Injuries.Any(i => !athlete.Recovering.Contains(i) && jumpExercise.UnsafeFor.Contains(i))))
         {
             Fail(PlanInvariant.InjurySafety, $"plyometrics ({jump.Id}) in week {week.Week} for an injured athlete ({string.Join(", ", athlete.Injuries)}{(athlete.Recovering.Count > 0 ? $"; recovering {string.Join(", ", athlete.Recovering)}" : string.Empty)}); expected none, or low-impact jumps from week 5 when every injury is recovering");
         }
