@@ -20,7 +20,7 @@ public static class AthleteProfileReader
         return new AthleteReadResult(profile, diagnostics) { Source = source };
     }
 
-    /// <summary>Reads the profile at <paramref name="path"/>; a missing file is RS9001, a folder RS9004, an unreadable file RS9002.</summary>
+    /// <summary>Reads the profile at <paramref name="path"/>; a missing file is RS9001, a folder RS9004, a device or FIFO RS9005, a file over 16 MiB RS9006, an unreadable file RS9002.</summary>
     public static AthleteReadResult ReadFile(string path)
     {
         var diagnostics = new DiagnosticBag();

@@ -44,7 +44,7 @@ public sealed class ExerciseCatalog
         return new CatalogReadResult(file is null ? null : new ExerciseCatalog(file.Exercises), diagnostics) { Source = source };
     }
 
-    /// <summary>Reads the catalog at <paramref name="path"/>; a missing file is RS9001, a folder RS9004, an unreadable file RS9002.</summary>
+    /// <summary>Reads the catalog at <paramref name="path"/>; a missing file is RS9001, a folder RS9004, a device or FIFO RS9005, a file over 16 MiB RS9006, an unreadable file RS9002.</summary>
     public static CatalogReadResult ReadFile(string path)
     {
         var diagnostics = new DiagnosticBag();

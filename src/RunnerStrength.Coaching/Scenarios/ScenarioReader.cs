@@ -30,7 +30,7 @@ public static class ScenarioReader
     /// <summary>The JSON Schema of a scenario file, as shipped inside the library.</summary>
     public static string SchemaText => Schema.Value;
 
-    /// <summary>Reads the scenario at <paramref name="path"/>; a missing file is RS9001, a folder RS9004.</summary>
+    /// <summary>Reads the scenario at <paramref name="path"/>; a missing file is RS9001, a folder RS9004, a device or FIFO RS9005, a file over 16 MiB RS9006.</summary>
     public static ScenarioReadResult ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);

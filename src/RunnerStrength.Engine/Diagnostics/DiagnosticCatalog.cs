@@ -200,6 +200,12 @@ public static class DiagnosticCatalog
     /// <summary>A folder where a file is expected, or the other way round.</summary>
     public static readonly DiagnosticDescriptor WrongPathKind = Error("RS9004", "Wrong kind of path", "'{0}' is {1}; expected {2}");
 
+    /// <summary>A device, FIFO or socket (or a link to one) where a file is read or an output replaced: only regular files are.</summary>
+    public static readonly DiagnosticDescriptor NotRegularFile = Error("RS9005", "Not a regular file", "'{0}' is {1}; expected a regular file");
+
+    /// <summary>An input file over the size cap.</summary>
+    public static readonly DiagnosticDescriptor FileTooLarge = Error("RS9006", "File too large", "'{0}' is larger than the limit of {1} bytes");
+
     private static DiagnosticDescriptor Error(string code, string title, string format) =>
         new(code, title, format, DiagnosticSeverity.Error);
 }

@@ -10,13 +10,13 @@ public static class RuleSetLoader
 {
     /// <summary>Loads every <c>*.json</c> rule file in <paramref name="directory"/>.</summary>
     public static RuleSetLoadResult LoadDirectory(string directory, RuleSetOptions options) =>
-        Compile(WorkflowReader.ReadDirectory(directory), options, directory);
+        Compile(WorkflowReader.ReadDirectory(directory, options.MaxFileBytes), options, directory);
 
     /// <summary>Loads the given rule files.</summary>
     public static RuleSetLoadResult LoadFiles(IEnumerable<string> paths, RuleSetOptions options)
     {
         var list = paths.ToList();
-        return Compile(WorkflowReader.ReadFiles(list), options, string.Join(", ", list));
+        return Compile(WorkflowReader.ReadFiles(list, options.MaxFileBytes), options, string.Join(", ", list));
     }
 
     /// <summary>Loads rule files already in memory (each <see cref="SourceText.Path"/> is what messages show).</summary>

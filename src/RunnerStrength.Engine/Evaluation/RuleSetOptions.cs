@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.IO;
 using RunnerStrength.Engine.Syntax;
 
 namespace RunnerStrength.Engine.Evaluation;
@@ -25,6 +26,9 @@ public sealed record RuleSetOptions
 
     /// <summary>The most lambda calls one rule may make in one evaluation before it is stopped (so no rule can hang).</summary>
     public int MaxEvaluationSteps { get; init; } = 1_000_000;
+
+    /// <summary>The largest rule file, in bytes, that is read (RS9006 past it); 16 MiB by default.</summary>
+    public long MaxFileBytes { get; init; } = InputFile.DefaultMaxBytes;
 
     /// <summary>The inputs <paramref name="workflowName"/> gets.</summary>
     public ImmutableArray<InputDeclaration> InputsFor(string workflowName) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.IO;
 using RunnerStrength.Engine.Text;
 
 namespace RunnerStrength.Engine.Workflows;
@@ -15,8 +16,11 @@ internal static class RuleFileText
     /// <summary>The path as messages show it: as the user gave it, with forward slashes.</summary>
     public static string Display(string path) => path.Replace('\\', '/');
 
-    /// <summary>The text of the file at <paramref name="path"/>, shown as <paramref name="display"/>; null after reporting why not.</summary>
-    public static SourceText? Load(string path, string display, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The text of the file at <paramref name="path"/>, shown as <paramref name="display"/>, when it is a regular file of
+    /// at most <paramref name="maxBytes"/>; null after reporting why not.
+    /// </summary>
+    public static SourceText? Load(string path, string display, long maxBytes, DiagnosticBag diagnostics)
     {
         if (Directory.Exists(path))
         {
@@ -24,28 +28,21 @@ internal static class RuleFileText
             return null;
         }
 
-        if (!File.Exists(path))
+        if (InputFile.ReadBytes(path, display, Nowhere(display), maxBytes, diagnostics) is not { } bytes)
         {
-            diagnostics.Report(DiagnosticCatalog.FileNotFound, Nowhere(display), display);
             return null;
         }
 
         try
         {
-            var bytes = File.ReadAllBytes(path);
             var skip = bytes.AsSpan().StartsWith(Utf8ByteOrderMark) ? Utf8ByteOrderMark.Length : 0;
             return SourceText.From(StrictUtf8.GetString(bytes, skip, bytes.Length - skip), display);
         }
         catch (DecoderFallbackException)
         {
             diagnostics.Report(DiagnosticCatalog.CannotRead, Nowhere(display), display, "it is not UTF-8 text; save it as UTF-8");
+            return null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Report(DiagnosticCatalog.CannotRead, Nowhere(display), display, ex.Message);
-        }
-
-        return null;
     }
 
     /// <summary>The JSON files directly in <paramref name="directory"/>, by ordinal file name; null after reporting why not.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.IO;
 using RunnerStrength.Engine.Json;
 using RunnerStrength.Engine.Text;
 
@@ -27,21 +28,27 @@ public static class WorkflowReader
     }
 
     /// <summary>Reads each file in the order given; messages show the paths as given, with forward slashes.</summary>
-    public static WorkflowReadResult ReadFiles(IEnumerable<string> paths)
+    public static WorkflowReadResult ReadFiles(IEnumerable<string> paths) => ReadFiles(paths, InputFile.DefaultMaxBytes);
+
+    /// <summary>Reads each file in the order given, refusing any larger than <paramref name="maxFileBytes"/> (RS9006).</summary>
+    public static WorkflowReadResult ReadFiles(IEnumerable<string> paths, long maxFileBytes)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var diagnostics = new DiagnosticBag();
         var workflows = ImmutableArray.CreateBuilder<WorkflowDefinition>();
         foreach (var path in paths)
         {
-            ReadFile(path, RuleFileText.Display(path), workflows, diagnostics);
+            ReadFile(path, RuleFileText.Display(path), maxFileBytes, workflows, diagnostics);
         }
 
         return new WorkflowReadResult(workflows.ToImmutable(), diagnostics.ToSortedImmutable());
     }
 
     /// <summary>Reads every <c>*.json</c> file directly in <paramref name="directory"/> (not its subfolders), by ordinal file name.</summary>
-    public static WorkflowReadResult ReadDirectory(string directory)
+    public static WorkflowReadResult ReadDirectory(string directory) => ReadDirectory(directory, InputFile.DefaultMaxBytes);
+
+    /// <summary>Reads every <c>*.json</c> file directly in <paramref name="directory"/>, refusing any larger than <paramref name="maxFileBytes"/> (RS9006).</summary>
+    public static WorkflowReadResult ReadDirectory(string directory, long maxFileBytes)
     {
         ArgumentNullException.ThrowIfNull(directory);
         var diagnostics = new DiagnosticBag();
@@ -49,15 +56,15 @@ public static class WorkflowReader
         var files = RuleFileText.ListJsonFiles(directory, RuleFileText.Display(directory), diagnostics) ?? [];
         foreach (var (path, display) in files)
         {
-            ReadFile(path, display, workflows, diagnostics);
+            ReadFile(path, display, maxFileBytes, workflows, diagnostics);
         }
 
         return new WorkflowReadResult(workflows.ToImmutable(), diagnostics.ToSortedImmutable());
     }
 
-    private static void ReadFile(string path, string display, ImmutableArray<WorkflowDefinition>.Builder workflows, DiagnosticBag diagnostics)
+    private static void ReadFile(string path, string display, long maxFileBytes, ImmutableArray<WorkflowDefinition>.Builder workflows, DiagnosticBag diagnostics)
     {
-        if (RuleFileText.Load(path, display, diagnostics) is { } source)
+        if (RuleFileText.Load(path, display, maxFileBytes, diagnostics) is { } source)
         {
             workflows.AddRange(ReadSource(source, diagnostics));
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RunnerStrength.Coaching.Planning.Rules;
 using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.IO;
 using RunnerStrength.Engine.Text;
 using RunnerStrength.Tools.Cli;
 using RunnerStrength.Tools.Output;
@@ -79,7 +80,14 @@ internal static class ValidateCommand
                 return null;
             }
 
-            if (File.Exists(path))
+            // Opening a FIFO waits for a writer, so the kind is checked before anything is opened.
+            var kind = PathKinds.Of(path);
+            if (kind is not (PathKind.RegularFile or PathKind.Missing))
+            {
+                return new Diagnostic(DiagnosticCatalog.NotRegularFile, Location.None, PathDisplay.Of(path), PathKinds.Describe(kind));
+            }
+
+            if (kind == PathKind.RegularFile)
             {
                 using var stream = File.OpenRead(path);
                 return null;

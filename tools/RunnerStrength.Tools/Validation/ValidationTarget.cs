@@ -1,5 +1,9 @@
+using System.Text;
 using System.Text.Json;
 using RunnerStrength.Coaching.Planning.Rules;
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.IO;
+using RunnerStrength.Engine.Text;
 
 namespace RunnerStrength.Tools.Validation;
 
@@ -48,16 +52,13 @@ internal sealed record ValidationTarget(ValidationKind Kind, string Path)
 
     private static ValidationKind KindOfContent(string file)
     {
-        string text;
-        try
+        // Bounded and for regular files only, like every reader: the reader of the default kind reports why not.
+        if (InputFile.ReadBytes(file, file, Location.None, InputFile.DefaultMaxBytes, new DiagnosticBag()) is not { } bytes)
         {
-            text = File.ReadAllText(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The reader of the default kind reports why the file cannot be read.
             return ValidationKind.Athlete;
         }
+
+        var text = Encoding.UTF8.GetString(bytes);
 
         try
         {

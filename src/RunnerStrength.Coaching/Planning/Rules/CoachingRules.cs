@@ -268,7 +268,11 @@ internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath
                 return new Manifest(null, null, null, null, null, Location.None);
             }
 
-            var source = SourceText.From(File.ReadAllText(path), PathDisplay.Of(path));
+            if (JsonSourceFile.Read(path, PathDisplay.Of(path), diagnostics) is not { } source)
+            {
+                return null;
+            }
+
             var problems = JsonSchemaValidator.FromSchemaText(CoachingSchemas.Load("ruleset.schema.json")).Validate(source);
             diagnostics.AddRange(problems);
             if (problems.Any(p => p.IsError))
