@@ -1,6 +1,7 @@
 using System.Text;
 using RunnerStrength.Coaching.Planning.Rules;
 using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.IO;
 using RunnerStrength.Engine.Text;
 
 namespace RunnerStrength.Tools.Output;
@@ -13,7 +14,7 @@ internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>; null when written, else RS9003 or RS9004 saying why not.</summary>
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>; null when written, else RS9003, RS9004 or RS9005 saying why not.</summary>
     public static Diagnostic? Write(string path, string text)
     {
         var display = PathDisplay.Of(path);
@@ -23,16 +24,29 @@ internal static class AtomicFile
             return new Diagnostic(DiagnosticCatalog.WrongPathKind, Location.None, display, "a folder", "a file to write");
         }
 
+        if (Refusal(full, display) is { } refusal)
+        {
+            return refusal;
+        }
+
         var folder = Path.GetDirectoryName(full) ?? full;
         if (!Directory.Exists(folder))
         {
             return new Diagnostic(DiagnosticCatalog.CannotWrite, Location.None, display, $"the folder '{PathDisplay.Of(folder)}' does not exist");
         }
 
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        // Short and independent of the target's name: a name near the 255-byte limit must still get a temporary file.
+        var temporary = Path.Combine(folder, $".rs-{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temporary, text, Utf8NoBom);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(Utf8NoBom.GetBytes(text));
+
+                // On disk before the rename: after a crash the target is the old file or the new one, never empty.
+                stream.Flush(flushToDisk: true);
+            }
+
             File.Move(temporary, full, overwrite: true);
             return null;
         }
@@ -42,6 +56,23 @@ internal static class AtomicFile
             var reason = ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Replace(temporary, display, StringComparison.Ordinal);
             return new Diagnostic(DiagnosticCatalog.CannotWrite, Location.None, display, reason);
         }
+    }
+
+    /// <summary>
+    /// Why <paramref name="full"/> must not be replaced: only a regular file or a new path is. The move would put a
+    /// regular file in place of a device, a FIFO or a symbolic link (and the link's target would keep its old text).
+    /// </summary>
+    private static Diagnostic? Refusal(string full, string display)
+    {
+        if (new FileInfo(full).LinkTarget is not null)
+        {
+            return new Diagnostic(DiagnosticCatalog.NotRegularFile, Location.None, display, "a symbolic link");
+        }
+
+        var kind = PathKinds.Of(full);
+        return kind is PathKind.Missing or PathKind.RegularFile
+            ? null
+            : new Diagnostic(DiagnosticCatalog.NotRegularFile, Location.None, display, PathKinds.Describe(kind));
     }
 
     private static void TryDelete(string path)
