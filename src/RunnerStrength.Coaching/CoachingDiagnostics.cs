@@ -166,6 +166,9 @@ public static class CoachingDiagnostics
     /// <summary>A slot no exercise could fill.</summary>
     public static readonly DiagnosticDescriptor SlotUnfilled = Warning("RS5064", "Slot unfilled", "{0}: no exercise fits the {1} slot for this athlete (equipment, injuries and level rule them all out); the session goes without it");
 
+    /// <summary>A plan whose dates (with a week either side for the days around sessions) would leave 0001-01-01 to 9999-12-31.</summary>
+    public static readonly DiagnosticDescriptor PlanOutsideCalendar = Error("RS5065", "Plan outside the calendar", "a {0}-week plan starting on {1} would run {2}; plans must start on or after 0001-01-08 and end a week before 9999-12-31");
+
     // ---- RS5090-RS5099: scenario tests -------------------------------------------------------
     /// <summary>The athlete file a scenario names does not exist.</summary>
     public static readonly DiagnosticDescriptor AthleteFileNotFound = Error("RS5090", "Athlete file not found", "the athlete file '{0}' does not exist (looked for {1})");

@@ -30,6 +30,15 @@ public static class ProgramDesigner
         return today.AddDays(7 - daysFromMonday);
     }
 
+    /// <summary>
+    /// Which end of the calendar a plan would pass, or null: the designer reads the days either side of a session and
+    /// the week after the last, so a week's margin is kept at both ends.
+    /// </summary>
+    private static string? OutsideCalendar(DateOnly start, int weeks) =>
+        start.DayNumber - 7 < DateOnly.MinValue.DayNumber ? "before 0001-01-01"
+        : (long)start.DayNumber + (7L * (weeks + 1)) > DateOnly.MaxValue.DayNumber ? "past 9999-12-31"
+        : null;
+
     /// <summary>Designs the plan for <paramref name="request"/> with <paramref name="rules"/>; <paramref name="today"/> decides the default start.</summary>
     public static PlanResult Design(PlanRequest request, CoachingRules rules, DateOnly today)
     {
@@ -48,6 +57,11 @@ public static class ProgramDesigner
         if (weeks is < 1 or > MaxWeeks)
         {
             diagnostics.Add(new Diagnostic(CoachingDiagnostics.InvalidWeeks, Location.None, weeks, MaxWeeks));
+        }
+
+        else if (OutsideCalendar(start, weeks) is { } side)
+        {
+            diagnostics.Add(new Diagnostic(CoachingDiagnostics.PlanOutsideCalendar, Location.None, weeks, start.ToString("yyyy-MM-dd"), side));
         }
 
         if (diagnostics.HasErrors)

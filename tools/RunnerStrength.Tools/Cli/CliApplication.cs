@@ -13,13 +13,19 @@ internal static class CliApplication
     /// <summary>Help is wrapped at a fixed width so it reads the same on every terminal and in the approved files.</summary>
     private const int HelpWidth = 100;
 
+    /// <summary>
+    /// Response files are off: with them, <c>@/etc/passwd</c> made the parser read any file and echo its lines back in
+    /// its error messages. Every argument is taken as written.
+    /// </summary>
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
     /// <summary>Runs the tool with <paramref name="args"/>; never throws, and shows a stack trace only with <c>--verbose</c>.</summary>
     public static int Run(string[] args, CliContext context)
     {
         try
         {
             var root = CreateRoot(context);
-            var parse = root.Parse(args);
+            var parse = root.Parse(args, Parsing);
             if (parse.Action is ParseErrorAction)
             {
                 return ReportUsageErrors(parse, context);
