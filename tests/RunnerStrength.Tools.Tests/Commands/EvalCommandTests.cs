@@ -23,6 +23,18 @@ public sealed class EvalCommandTests
     }
 
     [Theory]
+    [InlineData("2147483647 + 1", "<expr>(1,1): error RS3123: 2147483647 + 1 overflows a 32-bit integer\n  2147483647 + 1\n  ^^^^^^^^^^^^^^\n")]
+    [InlineData("1.0 / 0", "<expr>(1,1): error RS3124: 1.0 / 0 is not a finite number\n  1.0 / 0\n  ^^^^^^^\n")]
+    public void A_failed_computation_is_reported_with_its_code_and_place(string expression, string expected)
+    {
+        var result = ToolRun.Run("eval", "--expr", expression);
+
+        result.ExitCode.ShouldBe(1, result.ToString());
+        result.Out.ShouldBeEmpty();
+        result.Error.ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("athlete.level", "\"beginner\"")]
     [InlineData("athlete.sessionMinutes", "30")]
     [InlineData("athlete.week.sunday", "\"long\"")]
