@@ -142,6 +142,9 @@ public static class DiagnosticCatalog
     /// <summary>A division or remainder by a zero computed while evaluating; it fails that rule.</summary>
     public static readonly DiagnosticDescriptor DivisionByZero = Error("RS3125", "Division by zero", "{0} divides by zero");
 
+    /// <summary>A null passed where a method needs text; found while evaluating, it fails that rule.</summary>
+    public static readonly DiagnosticDescriptor NullArgument = Error("RS3126", "Null argument", "'{0}' is null, so '{1}' cannot be computed");
+
     // ---- RS4xxx: rule-set structure ----------------------------------------------------------
 
     /// <summary>Two workflows with one name.</summary>

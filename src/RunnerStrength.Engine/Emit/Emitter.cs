@@ -349,6 +349,20 @@ internal sealed class Emitter
         }
 
         var arguments = node.Arguments.Select(Emit).ToList();
+        if (node.Method.DeclaringType == typeof(string) && !node.Method.IsStatic)
+        {
+            // Contains, StartsWith, EndsWith throw ArgumentNullException for null text; the rule fails with RS3126 instead.
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                if (arguments[i].Type == typeof(string) && node.Arguments[i] is not BoundLiteral { Value: not null })
+                {
+                    var failure = Expression.Constant(new Diagnostic(
+                        DiagnosticCatalog.NullArgument, _text.GetLocation(node.Arguments[i].Syntax.Span), SourceOf(node.Arguments[i].Syntax), SourceOf(node.Syntax)));
+                    arguments[i] = Expression.Call(Support(nameof(RuntimeSupport.NotNullArgument), typeof(string)), arguments[i], failure);
+                }
+            }
+        }
+
         if (node.Target is null)
         {
             return Expression.Call(node.Method, arguments);

@@ -116,6 +116,11 @@ internal static class RuntimeSupport
         }
     }
 
+    /// <summary>An argument that must not be null, passed on; null fails the rule with <paramref name="failure"/>.</summary>
+    public static T NotNullArgument<T>(T? value, Diagnostic failure)
+        where T : class =>
+        value ?? throw new RuleEvaluationException(failure);
+
     /// <summary>Joins text the way messages show values: invariant numbers, dates as YYYY-MM-DD, null as nothing.</summary>
     public static string Concat(object? left, object? right) => string.Concat(Format(left), Format(right));
 

@@ -229,7 +229,7 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         if (declaring == typeof(RuntimeSupport) && method.IsGenericMethod
             && method.GetGenericMethodDefinition().Name is nameof(RuntimeSupport.Record) or nameof(RuntimeSupport.Materialize) or nameof(RuntimeSupport.Lookup) or nameof(RuntimeSupport.NullValue)
                 or nameof(RuntimeSupport.Add) or nameof(RuntimeSupport.Subtract) or nameof(RuntimeSupport.Multiply) or nameof(RuntimeSupport.Negate)
-                or nameof(RuntimeSupport.Divide))
+                or nameof(RuntimeSupport.Divide) or nameof(RuntimeSupport.NotNullArgument))
         {
             return true;
         }
