@@ -167,6 +167,11 @@ internal sealed partial class Binder
             return argument;
         }
 
+        if (argument is BoundLiteral { Value: null })
+        {
+            return Error(syntax.Arguments[0], DiagnosticCatalog.NullNotAllowed, $"the text of '{name}'");
+        }
+
         var ordinal = new BoundLiteral(syntax, typeof(StringComparison), StringComparison.Ordinal);
         var method = typeof(string).GetMethod(name, [typeof(string), typeof(StringComparison)])!;
         return new BoundCall(syntax, typeof(bool), method, target, [argument, ordinal]);

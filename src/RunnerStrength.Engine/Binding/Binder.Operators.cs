@@ -33,6 +33,12 @@ internal sealed partial class Binder
                     return converted;
                 }
 
+                if (converted is BoundLiteral { Value: int.MinValue or long.MinValue })
+                {
+                    // Folded now, so checked now: -(-2147483648) does not fit, as it would not at run time.
+                    return Error(syntax, DiagnosticCatalog.IntegerOverflow, SourceOf(syntax), type == typeof(long) ? "64-bit integer" : "32-bit integer");
+                }
+
                 return converted is BoundLiteral { Value: { } value } ? new BoundLiteral(syntax, type, Negate(value)) : new BoundUnary(syntax, type, UnaryOperator.Negate, converted);
             default:
                 var text = syntax.Operator switch { UnaryOperator.Not => "!", UnaryOperator.Negate => "-", _ => "+" };

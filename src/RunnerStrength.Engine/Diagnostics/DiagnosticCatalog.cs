@@ -133,6 +133,18 @@ public static class DiagnosticCatalog
     /// <summary>A list method over items it cannot work with (Sum over text, Min over records).</summary>
     public static readonly DiagnosticDescriptor WrongItemType = Error("RS3122", "Wrong item type", "'{0}' needs {1}, found {2}");
 
+    /// <summary>Integer arithmetic whose result does not fit its type; found while evaluating, it fails that rule.</summary>
+    public static readonly DiagnosticDescriptor IntegerOverflow = Error("RS3123", "Integer overflow", "{0} overflows a {1}");
+
+    /// <summary>A decimal-point computation that gives infinity or NaN; found while evaluating, it fails that rule.</summary>
+    public static readonly DiagnosticDescriptor NotFiniteNumber = Error("RS3124", "Not a finite number", "{0} is not a finite number");
+
+    /// <summary>A division or remainder by a zero computed while evaluating; it fails that rule.</summary>
+    public static readonly DiagnosticDescriptor DivisionByZero = Error("RS3125", "Division by zero", "{0} divides by zero");
+
+    /// <summary>A null passed where a method needs text; found while evaluating, it fails that rule.</summary>
+    public static readonly DiagnosticDescriptor NullArgument = Error("RS3126", "Null argument", "'{0}' is null, so '{1}' cannot be computed");
+
     // ---- RS4xxx: rule-set structure ----------------------------------------------------------
 
     /// <summary>Two workflows with one name.</summary>

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Evaluation;
 using RunnerStrength.Engine.Syntax;
 using RunnerStrength.Engine.Text;
@@ -20,6 +21,8 @@ internal sealed class Emitter
     private static readonly MethodInfo LookupMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Lookup))!;
     private static readonly MethodInfo RecordMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Record))!;
     private static readonly MethodInfo MaterializeMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Materialize))!;
+    private static readonly MethodInfo FiniteMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Finite))!;
+    private static readonly MethodInfo DivideDecimalMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.DivideDecimal))!;
     private static readonly MethodInfo CompareOrdinalMethod = typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!;
 
     private static readonly MethodInfo BindMethod = typeof(SequenceLoops).GetMethod(nameof(SequenceLoops.Bind))!;
@@ -200,7 +203,9 @@ internal sealed class Emitter
         return node.Operator switch
         {
             UnaryOperator.Not => Expression.Not(operand),
-            UnaryOperator.Negate => Expression.Negate(operand),
+            UnaryOperator.Negate when IsCheckedInteger(operand.Type) =>
+                Expression.Call(Support(nameof(RuntimeSupport.Negate), operand.Type), operand, Overflow(node)),
+            UnaryOperator.Negate => Expression.NegateChecked(operand),
             _ => operand,
         };
     }
@@ -220,18 +225,62 @@ internal sealed class Emitter
                 return node.Operator == BinaryOperator.Equal ? Expression.ReferenceEqual(left, right) : Expression.ReferenceNotEqual(left, right);
         }
 
+        if (node.Operator is BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo)
+        {
+            return EmitArithmetic(node, left, right);
+        }
+
         return node.Operator switch
         {
-            BinaryOperator.Add => Expression.Add(left, right),
-            BinaryOperator.Subtract => Expression.Subtract(left, right),
-            BinaryOperator.Multiply => Expression.Multiply(left, right),
-            BinaryOperator.Divide => Expression.Divide(left, right),
-            BinaryOperator.Modulo => Expression.Modulo(left, right),
             BinaryOperator.And => Expression.AndAlso(left, right),
             BinaryOperator.Or => Expression.OrElse(left, right),
             _ => Compare(node.Operator, left, right),
         };
     }
+
+    /// <summary>
+    /// <c>+ - * / %</c>. Every failure is the rule's, with an RS code and the place: int and long are checked
+    /// (through <see cref="RuntimeSupport"/>, which knows the place), a double that comes out infinite or NaN
+    /// fails, and a zero divisor is named. Nullable operands use the lifted checked operators.
+    /// </summary>
+    private Expression EmitArithmetic(BoundBinary node, Expression left, Expression right)
+    {
+        var type = left.Type;
+        var isDivision = node.Operator is BinaryOperator.Divide or BinaryOperator.Modulo;
+        var remainder = Expression.Constant(node.Operator == BinaryOperator.Modulo);
+        if (IsCheckedInteger(type))
+        {
+            return isDivision
+                ? Expression.Call(Support(nameof(RuntimeSupport.Divide), type), left, right, remainder, Failure(node, DiagnosticCatalog.DivisionByZero), Overflow(node))
+                : Expression.Call(Support(node.Operator.ToString(), type), left, right, Overflow(node));
+        }
+
+        if (type == typeof(decimal) && isDivision)
+        {
+            return Expression.Call(DivideDecimalMethod, left, right, remainder, Failure(node, DiagnosticCatalog.DivisionByZero), Overflow(node));
+        }
+
+        Expression result = node.Operator switch
+        {
+            BinaryOperator.Add => Expression.AddChecked(left, right),
+            BinaryOperator.Subtract => Expression.SubtractChecked(left, right),
+            BinaryOperator.Multiply => Expression.MultiplyChecked(left, right),
+            BinaryOperator.Divide => Expression.Divide(left, right),
+            _ => Expression.Modulo(left, right),
+        };
+        return type == typeof(double) ? Expression.Call(FiniteMethod, result, Failure(node, DiagnosticCatalog.NotFiniteNumber)) : result;
+    }
+
+    private static bool IsCheckedInteger(Type type) => type == typeof(int) || type == typeof(long);
+
+    private static MethodInfo Support(string name, Type type) => typeof(RuntimeSupport).GetMethod(name)!.MakeGenericMethod(type);
+
+    private ConstantExpression Overflow(BoundExpression node) =>
+        Failure(node, DiagnosticCatalog.IntegerOverflow, TypeFacts.Underlying(node.Type) == typeof(long) ? "64-bit integer" : node.Type == typeof(decimal) ? "decimal" : "32-bit integer");
+
+    /// <summary>The diagnostic a failure of <paramref name="node"/> reports: the node's own text first, at its place.</summary>
+    private ConstantExpression Failure(BoundExpression node, DiagnosticDescriptor descriptor, params object?[] more) =>
+        Expression.Constant(new Diagnostic(descriptor, _text.GetLocation(node.Syntax.Span), [SourceOf(node.Syntax), .. more]));
 
     private static BinaryExpression Compare(BinaryOperator op, Expression left, Expression right) => op switch
     {
@@ -300,6 +349,20 @@ internal sealed class Emitter
         }
 
         var arguments = node.Arguments.Select(Emit).ToList();
+        if (node.Method.DeclaringType == typeof(string) && !node.Method.IsStatic)
+        {
+            // Contains, StartsWith, EndsWith throw ArgumentNullException for null text; the rule fails with RS3126 instead.
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                if (arguments[i].Type == typeof(string) && node.Arguments[i] is not BoundLiteral { Value: not null })
+                {
+                    var failure = Expression.Constant(new Diagnostic(
+                        DiagnosticCatalog.NullArgument, _text.GetLocation(node.Arguments[i].Syntax.Span), SourceOf(node.Arguments[i].Syntax), SourceOf(node.Syntax)));
+                    arguments[i] = Expression.Call(Support(nameof(RuntimeSupport.NotNullArgument), typeof(string)), arguments[i], failure);
+                }
+            }
+        }
+
         if (node.Target is null)
         {
             return Expression.Call(node.Method, arguments);

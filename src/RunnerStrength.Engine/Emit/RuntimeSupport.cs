@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Globalization;
+using System.Numerics;
 using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Evaluation;
 
 namespace RunnerStrength.Engine.Emit;
@@ -14,6 +16,110 @@ internal static class RuntimeSupport
     /// </summary>
     public static T NullValue<T>(string what, string reading) =>
         throw new RuleEvaluationException($"'{what}' is null, so '{reading}' cannot be read");
+
+    /// <summary>Checked <c>+</c> of int or long: an overflow fails the rule with <paramref name="failure"/>.</summary>
+    public static T Add<T>(T left, T right, Diagnostic failure)
+        where T : IBinaryInteger<T>
+    {
+        try
+        {
+            return checked(left + right);
+        }
+        catch (OverflowException)
+        {
+            throw new RuleEvaluationException(failure);
+        }
+    }
+
+    /// <summary>Checked <c>-</c> of int or long: an overflow fails the rule with <paramref name="failure"/>.</summary>
+    public static T Subtract<T>(T left, T right, Diagnostic failure)
+        where T : IBinaryInteger<T>
+    {
+        try
+        {
+            return checked(left - right);
+        }
+        catch (OverflowException)
+        {
+            throw new RuleEvaluationException(failure);
+        }
+    }
+
+    /// <summary>Checked <c>*</c> of int or long: an overflow fails the rule with <paramref name="failure"/>.</summary>
+    public static T Multiply<T>(T left, T right, Diagnostic failure)
+        where T : IBinaryInteger<T>
+    {
+        try
+        {
+            return checked(left * right);
+        }
+        catch (OverflowException)
+        {
+            throw new RuleEvaluationException(failure);
+        }
+    }
+
+    /// <summary>Checked unary <c>-</c> of int or long (<c>-int.MinValue</c> does not fit).</summary>
+    public static T Negate<T>(T value, Diagnostic failure)
+        where T : IBinaryInteger<T>
+    {
+        try
+        {
+            return checked(-value);
+        }
+        catch (OverflowException)
+        {
+            throw new RuleEvaluationException(failure);
+        }
+    }
+
+    /// <summary>
+    /// <c>/</c> or <c>%</c> of int or long: a zero divisor fails with <paramref name="byZero"/>, and
+    /// <c>MinValue / -1</c>, whose result does not fit, with <paramref name="overflow"/>.
+    /// </summary>
+    public static T Divide<T>(T left, T right, bool remainder, Diagnostic byZero, Diagnostic overflow)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        if (T.IsZero(right))
+        {
+            throw new RuleEvaluationException(byZero);
+        }
+
+        if (right == -T.One && left == T.MinValue)
+        {
+            // MinValue % -1 is 0 mathematically, but the CLR throws for it too.
+            return remainder ? T.Zero : throw new RuleEvaluationException(overflow);
+        }
+
+        return remainder ? left % right : left / right;
+    }
+
+    /// <summary>A double computed by arithmetic, passed on only when it is a finite number (not infinity, not NaN).</summary>
+    public static double Finite(double value, Diagnostic failure) =>
+        double.IsFinite(value) ? value : throw new RuleEvaluationException(failure);
+
+    /// <summary>A decimal <c>/</c> or <c>%</c>: a zero divisor fails with <paramref name="byZero"/>, an overflow with <paramref name="overflow"/>.</summary>
+    public static decimal DivideDecimal(decimal left, decimal right, bool remainder, Diagnostic byZero, Diagnostic overflow)
+    {
+        if (right == 0m)
+        {
+            throw new RuleEvaluationException(byZero);
+        }
+
+        try
+        {
+            return remainder ? left % right : left / right;
+        }
+        catch (OverflowException)
+        {
+            throw new RuleEvaluationException(overflow);
+        }
+    }
+
+    /// <summary>An argument that must not be null, passed on; null fails the rule with <paramref name="failure"/>.</summary>
+    public static T NotNullArgument<T>(T? value, Diagnostic failure)
+        where T : class =>
+        value ?? throw new RuleEvaluationException(failure);
 
     /// <summary>Joins text the way messages show values: invariant numbers, dates as YYYY-MM-DD, null as nothing.</summary>
     public static string Concat(object? left, object? right) => string.Concat(Format(left), Format(right));

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Evaluation;
 
 namespace RunnerStrength.Engine.Emit;
@@ -28,6 +29,8 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.Step))!,
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!,
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.CharAt))!,
+        typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Finite))!,
+        typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.DivideDecimal))!,
     ];
 
     private static readonly string[] MathMethods = ["Min", "Max", "Abs", "Round", "Floor", "Ceiling"];
@@ -99,7 +102,7 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         var allowed = value switch
         {
             null => true,
-            string or bool or decimal or DateOnly or TraceSite => true,
+            string or bool or decimal or DateOnly or TraceSite or Diagnostic => true,
             Delegate d => _functions.Owns(d),
             _ when value.GetType().IsGenericType && value.GetType().GetGenericTypeDefinition() == typeof(TieredDelegate<>) => _lambdas.Contains(value),
             nint or nuint => false,
@@ -125,7 +128,7 @@ internal sealed class SafetyVerifier : ExpressionVisitor
 
     protected override Expression VisitUnary(UnaryExpression node)
     {
-        if (node.NodeType is not (ExpressionType.Convert or ExpressionType.Not or ExpressionType.Negate or ExpressionType.UnaryPlus or ExpressionType.ArrayLength))
+        if (node.NodeType is not (ExpressionType.Convert or ExpressionType.Not or ExpressionType.Negate or ExpressionType.NegateChecked or ExpressionType.UnaryPlus or ExpressionType.ArrayLength))
         {
             _violations.Add($"the operation {node.NodeType}");
         }
@@ -224,7 +227,9 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         }
 
         if (declaring == typeof(RuntimeSupport) && method.IsGenericMethod
-            && method.GetGenericMethodDefinition().Name is nameof(RuntimeSupport.Record) or nameof(RuntimeSupport.Materialize) or nameof(RuntimeSupport.Lookup) or nameof(RuntimeSupport.NullValue))
+            && method.GetGenericMethodDefinition().Name is nameof(RuntimeSupport.Record) or nameof(RuntimeSupport.Materialize) or nameof(RuntimeSupport.Lookup) or nameof(RuntimeSupport.NullValue)
+                or nameof(RuntimeSupport.Add) or nameof(RuntimeSupport.Subtract) or nameof(RuntimeSupport.Multiply) or nameof(RuntimeSupport.Negate)
+                or nameof(RuntimeSupport.Divide) or nameof(RuntimeSupport.NotNullArgument))
         {
             return true;
         }

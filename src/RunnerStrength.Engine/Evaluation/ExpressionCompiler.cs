@@ -83,7 +83,7 @@ public sealed class CompiledExpression
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new ExpressionValue(null, RuleEvaluationException.Describe(ex));
+            return new ExpressionValue(null, RuleEvaluationException.Describe(ex)) { Diagnostic = (ex as RuleEvaluationException)?.Diagnostic };
         }
     }
 }
@@ -93,6 +93,9 @@ public sealed record ExpressionValue(object? Value, string? Error)
 {
     /// <summary>True when there is a value (which may be null).</summary>
     public bool Succeeded => Error is null;
+
+    /// <summary>The failure with its RS code and place in the expression, when it has one (an overflow, a division by zero).</summary>
+    public Diagnostic? Diagnostic { get; init; }
 }
 
 internal static class RuleSetOptionsDefaults

@@ -1,3 +1,5 @@
+using RunnerStrength.Engine.Diagnostics;
+
 namespace RunnerStrength.Engine.Evaluation;
 
 /// <summary>Raised inside compiled code when one rule cannot be evaluated (a null read, an exhausted budget); it fails that rule only.</summary>
@@ -7,6 +9,13 @@ public sealed class RuleEvaluationException : Exception
     public RuleEvaluationException(string message)
         : base(message)
     {
+    }
+
+    /// <summary>Creates the exception for a problem with a code and a place in the rule (an overflow, a division by zero).</summary>
+    public RuleEvaluationException(Diagnostic diagnostic)
+        : base(diagnostic?.ToString())
+    {
+        Diagnostic = diagnostic;
     }
 
     /// <summary>Creates the exception with no message.</summary>
@@ -19,6 +28,9 @@ public sealed class RuleEvaluationException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>The problem with its RS code and where it is in the rule, when the failure has one.</summary>
+    public Diagnostic? Diagnostic { get; }
 
     /// <summary>Words for why an evaluation failed, in the rule author's terms.</summary>
     public static string Describe(Exception error) => error switch

@@ -26,8 +26,8 @@ public sealed class WorkflowResultTests
             ("enough", true, null),
             ("nullRead", false, "'athlete.race' is null, so 'athlete.race.distance' cannot be read"),
             ("divide", false, "'athlete.readiness' is null, so 'athlete.readiness.soreness' cannot be read"),
-            ("zero", false, "division by zero"),
-            ("modulo", false, "division by zero"),
+            ("zero", false, "rules.json(7,42): error RS3125: 100 / (athlete.sessionMinutes - athlete.sessionMinutes) divides by zero"),
+            ("modulo", false, "rules.json(8,44): error RS3125: athlete.totalSteps % (athlete.sessionMinutes * 0) divides by zero"),
             ("after", true, null),
         ]);
     }

@@ -23,6 +23,19 @@ public sealed class EvalCommandTests
     }
 
     [Theory]
+    [InlineData("2147483647 + 1", "<expr>(1,1): error RS3123: 2147483647 + 1 overflows a 32-bit integer\n  2147483647 + 1\n  ^^^^^^^^^^^^^^\n")]
+    [InlineData("1.0 / 0", "<expr>(1,1): error RS3124: 1.0 / 0 is not a finite number\n  1.0 / 0\n  ^^^^^^^\n")]
+    [InlineData("\"abc\".Contains(iif(1 > 2, \"a\", null))", "<expr>(1,16): error RS3126: 'iif(1 > 2, \"a\", null)' is null, so '\"abc\".Contains(iif(1 > 2, \"a\", null))' cannot be computed\n  \"abc\".Contains(iif(1 > 2, \"a\", null))\n                 ^^^^^^^^^^^^^^^^^^^^^\n")]
+    public void A_failed_computation_is_reported_with_its_code_and_place(string expression, string expected)
+    {
+        var result = ToolRun.Run("eval", "--expr", expression);
+
+        result.ExitCode.ShouldBe(1, result.ToString());
+        result.Out.ShouldBeEmpty();
+        result.Error.ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("athlete.level", "\"beginner\"")]
     [InlineData("athlete.sessionMinutes", "30")]
     [InlineData("athlete.week.sunday", "\"long\"")]

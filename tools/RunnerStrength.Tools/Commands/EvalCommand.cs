@@ -64,6 +64,12 @@ internal static class EvalCommand
             }
 
             var value = compiled.Expression.Evaluate([profile]);
+            if (value.Diagnostic is { } failure)
+            {
+                CaretWriter.Write(context.Error, failure);
+                return ExitCodes.Failure;
+            }
+
             if (value.Error is { } error)
             {
                 context.Error.WriteLine($"{ExpressionPath}: error: {error}");
