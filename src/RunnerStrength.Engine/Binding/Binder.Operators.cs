@@ -223,6 +223,14 @@ internal sealed partial class Binder
     {
         if (syntax.Operator == BinaryOperator.Add && (left.Type == typeof(string) || right.Type == typeof(string)))
         {
+            foreach (var side in (ReadOnlySpan<BoundExpression>)[left, right])
+            {
+                if (!TypeFacts.CanBeShownAsText(side.Type))
+                {
+                    return Error(side.Syntax, DiagnosticCatalog.NotText, SourceOf(side.Syntax), TypeFacts.Display(side.Type));
+                }
+            }
+
             return new BoundBinary(syntax, typeof(string), BinaryOperator.Add, AsText(left), AsText(right), BinaryKind.Concatenation);
         }
 

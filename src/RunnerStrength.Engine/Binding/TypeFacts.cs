@@ -26,6 +26,18 @@ internal static class TypeFacts
 
     public static bool IsEnum(Type type) => Underlying(type).IsEnum;
 
+    /// <summary>
+    /// True for what the engine itself writes as text (text, numbers, true/false, dates, enum values, lists of
+    /// those, null): joining anything else would call the host type's ToString.
+    /// </summary>
+    public static bool CanBeShownAsText(Type type)
+    {
+        var underlying = Underlying(type);
+        return underlying == typeof(string) || underlying == typeof(bool) || underlying == typeof(DateOnly) || underlying == typeof(NullLiteral)
+            || IsNumeric(underlying) || underlying.IsEnum
+            || (underlying != typeof(object) && ElementType(underlying) is { } element && element != underlying && CanBeShownAsText(element));
+    }
+
     /// <summary>The type two numbers meet at, as C# promotes them; null when they do not meet (decimal with double).</summary>
     public static Type? PromoteNumeric(Type left, Type right)
     {

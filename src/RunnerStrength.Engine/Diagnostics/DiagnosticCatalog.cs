@@ -145,6 +145,9 @@ public static class DiagnosticCatalog
     /// <summary>A null passed where a method needs text; found while evaluating, it fails that rule.</summary>
     public static readonly DiagnosticDescriptor NullArgument = Error("RS3126", "Null argument", "'{0}' is null, so '{1}' cannot be computed");
 
+    /// <summary>A value joined into text that the engine cannot write as text (a record, a list of records).</summary>
+    public static readonly DiagnosticDescriptor NotText = Error("RS3127", "Cannot be joined into text", "'{0}' is {1}; only text, numbers, true/false, dates and enum values can be joined into text");
+
     // ---- RS4xxx: rule-set structure ----------------------------------------------------------
 
     /// <summary>Two workflows with one name.</summary>

@@ -33,6 +33,8 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.DivideDecimal))!,
     ];
 
+    private static readonly MethodInfo ConcatMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!;
+
     private static readonly string[] MathMethods = ["Min", "Max", "Abs", "Round", "Floor", "Ceiling"];
 
     private static readonly Type[] OperatorTypes =
@@ -76,6 +78,19 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         if (!IsAllowed(node.Method))
         {
             _violations.Add($"the method {node.Method.DeclaringType?.Name}.{node.Method.Name}");
+        }
+
+        // Concat formats what it is given itself; a host object would reach its own ToString.
+        if (node.Method == ConcatMethod)
+        {
+            foreach (var argument in node.Arguments)
+            {
+                var type = argument is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand.Type : argument.Type;
+                if (!TypeFacts.CanBeShownAsText(type))
+                {
+                    _violations.Add($"the ToString of {type.Name}");
+                }
+            }
         }
 
         return base.VisitMethodCall(node);

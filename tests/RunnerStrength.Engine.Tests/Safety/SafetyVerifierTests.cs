@@ -39,6 +39,8 @@ public sealed class SafetyVerifierTests
         { "the operation Quote", Expression.Quote(Expression.Lambda<Func<int>>(Expression.Constant(1))) },
         { "the operation TypeAs", Expression.TypeAs(Athlete, typeof(object)) },
         { "the operation PreIncrementAssign", Expression.PreIncrementAssign(Expression.Variable(typeof(int), "x")) },
+        { "the ToString of Athlete", Expression.Call(typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!, Expression.Convert(Expression.Constant(""), typeof(object)), Expression.Convert(Athlete, typeof(object))) },
+        { "the ToString of IReadOnlyList`1", Expression.Call(typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!, Expression.Convert(Expression.Property(Athlete, nameof(Evaluation.Athlete.History)), typeof(object)), Expression.Convert(Expression.Constant(1), typeof(object))) },
     };
 
     [Theory]

@@ -22,6 +22,17 @@ public sealed class EvalCommandTests
         result.Error.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Joining_the_athlete_into_text_is_refused_not_printed_with_its_ToString()
+    {
+        var result = ToolRun.Run("eval", "--expr", "\"\" + athlete", "--athlete", Maya);
+
+        result.ExitCode.ShouldBe(1, result.ToString());
+        result.Out.ShouldBeEmpty();
+        result.Error.ShouldStartWith("<expr>(1,6): error RS3127: 'athlete' is AthleteProfile; only text, numbers, true/false, dates and enum values can be joined into text\n");
+        result.Error.ShouldNotContain("System.Collections.Generic");
+    }
+
     [Theory]
     [InlineData("2147483647 + 1", "<expr>(1,1): error RS3123: 2147483647 + 1 overflows a 32-bit integer\n  2147483647 + 1\n  ^^^^^^^^^^^^^^\n")]
     [InlineData("1.0 / 0", "<expr>(1,1): error RS3124: 1.0 / 0 is not a finite number\n  1.0 / 0\n  ^^^^^^^\n")]
