@@ -27,7 +27,7 @@ internal static partial class PlanCommand
         var profiles = Directory.GetFiles(athletesDirectory, "*.json").Order(StringComparer.Ordinal).ToArray();
         if (profiles.Length == 0)
         {
-            context.Error.WriteLine($"{CliApplication.Name} {Name}: error: there are no *.json athlete profiles in '{PathDisplay.Of(athletesDirectory)}'");
+            context.Error.WriteLine(TerminalText.Escape($"{CliApplication.Name} {Name}: error: there are no *.json athlete profiles in '{PathDisplay.Of(athletesDirectory)}'"));
             return ExitCodes.Failure;
         }
 
@@ -59,7 +59,8 @@ internal static partial class PlanCommand
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         void DesignAll(Action advance) => Parallel.For(0, profiles.Length, parallel, i =>
         {
-            var target = Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(profiles[i]) + extension);
+            // A control or bidirectional character in a profile's file name does not carry over to its plan's.
+            var target = Path.Combine(outputDirectory, TerminalText.SafeFileName(Path.GetFileNameWithoutExtension(profiles[i])) + extension);
             var read = i == 0 ? readingFirst.GetAwaiter().GetResult() : AthleteProfileReader.ReadFile(profiles[i]);
             outcomes[i] = DesignOne(read, target, loaded.Rules, options, today);
             advance();
@@ -90,7 +91,7 @@ internal static partial class PlanCommand
         var failed = outcomes.Count(o => !o.Written);
         var written = outcomes.Length - failed;
         var summary = $"Wrote {Wording.Quantity("plan", written)} to {PathDisplay.Of(outputDirectory)}";
-        context.Out.WriteLine(failed == 0 ? summary : $"{summary}; {Wording.Quantity("profile", failed)} failed");
+        context.Out.WriteLine(TerminalText.Escape(failed == 0 ? summary : $"{summary}; {Wording.Quantity("profile", failed)} failed"));
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 

@@ -60,7 +60,7 @@ internal static partial class PlanCommand
         }
 
         var plan = designed.Plan;
-        context.Out.WriteLine($"Wrote {PathDisplay.Of(outputPath)}: {Wording.Quantity("week", plan.Weeks.Count)}, {Wording.Quantity("session", plan.Weeks.Sum(w => w.Sessions.Count))} for {plan.Athlete}");
+        context.Out.WriteLine(TerminalText.Escape($"Wrote {PathDisplay.Of(outputPath)}: {Wording.Quantity("week", plan.Weeks.Count)}, {Wording.Quantity("session", plan.Weeks.Sum(w => w.Sessions.Count))} for {plan.Athlete}"));
         return ExitCodes.Success;
     }
 }
