@@ -17,15 +17,21 @@ public sealed class DiskValidatedTextStoreTests
         try
         {
             var store = new DiskValidatedTextStore(Path.Combine(folder, "validated"));
-            JsonSchemaValidator.ValidatedTexts = store;
+
+            // The store is process-wide: count only what this test's thread adds, so work left running by other
+            // tests cannot make the count wrong.
+            var recording = new ThisThreadsKeys(store);
+            JsonSchemaValidator.ValidatedTexts = recording;
             var validator = JsonSchemaValidator.FromSchemaText(Schema);
 
             validator.Validate(SourceText.From("""{ "n": 1 }""", "good.json")).ShouldBeEmpty();
             validator.Validate(SourceText.From("""{ "n": "x" }""", "bad.json")).ShouldNotBeEmpty();
 
-            Directory.GetFiles(store.Directory).Length.ShouldBe(1, "only the passing text is remembered");
+            recording.Added.Count.ShouldBe(1, "only the passing text is remembered");
+            File.Exists(Path.Combine(store.Directory, recording.Added[0])).ShouldBeTrue("the store keeps it on disk");
             validator.Validate(SourceText.From("""{ "n": "x" }""", "bad.json")).ShouldNotBeEmpty("a failing text is checked every time");
             validator.Validate(SourceText.From("""{ "n": 1 }""", "good.json")).ShouldBeEmpty();
+            recording.Added.Count.ShouldBe(1, "a text that passed is not validated and added again");
         }
         finally
         {
@@ -49,6 +55,25 @@ public sealed class DiskValidatedTextStoreTests
         finally
         {
             Environment.SetEnvironmentVariable(DiskValidatedTextStore.Variable, previous);
+        }
+    }
+
+    /// <summary>The disk store, noting the keys this thread adds.</summary>
+    private sealed class ThisThreadsKeys(DiskValidatedTextStore inner) : IValidatedTextStore
+    {
+        private readonly int _thread = Environment.CurrentManagedThreadId;
+
+        public List<string> Added { get; } = [];
+
+        public bool Contains(string key) => inner.Contains(key);
+
+        public void Add(string key)
+        {
+            inner.Add(key);
+            if (Environment.CurrentManagedThreadId == _thread)
+            {
+                Added.Add(key);
+            }
         }
     }
 }
