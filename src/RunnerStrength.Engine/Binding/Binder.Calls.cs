@@ -240,6 +240,13 @@ internal sealed partial class Binder
     private BoundExpression BindSequenceCall(CallExpressionSyntax syntax, BoundExpression source, Type element, string name)
     {
         var args = syntax.Arguments;
+
+        // Both compare items with each other; a record's own Equals and GetHashCode are host code.
+        if (name is "Distinct" or "Contains" && !TypeFacts.CanBeCompared(element))
+        {
+            return Error(syntax, DiagnosticCatalog.NotComparable, name, TypeFacts.Display(source.Type));
+        }
+
         switch (name)
         {
             case "Any" or "Count" or "First" or "FirstOrDefault" or "Last" or "LastOrDefault" when args.Length == 0:

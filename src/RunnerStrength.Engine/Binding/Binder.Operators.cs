@@ -330,6 +330,12 @@ internal sealed partial class Binder
                 return Error(syntax.Value, DiagnosticCatalog.InItemMismatch, TypeFacts.Display(element), TypeFacts.Display(value.Type));
             }
 
+            // Contains compares items with Equals; a record's own Equals and GetHashCode are host code.
+            if (!TypeFacts.CanBeCompared(element))
+            {
+                return Error(syntax.Items[0], DiagnosticCatalog.NotComparable, "in", TypeFacts.Display(collection.Type));
+            }
+
             var contains = SequenceMethods.Find("Contains", 2, [element], p => p[1].ParameterType.IsGenericParameter);
             return new BoundIn(syntax, converted, [], collection, contains);
         }

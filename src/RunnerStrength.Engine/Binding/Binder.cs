@@ -207,6 +207,12 @@ internal sealed partial class Binder
         var dictionary = DictionaryTypes(type);
         if (dictionary is { } kv)
         {
+            if (!TypeFacts.CanBeCompared(kv.Key))
+            {
+                // Finding a key hashes and compares it: a record key would run the host type's GetHashCode and Equals.
+                return Error(syntax, DiagnosticCatalog.NotComparable, "[]", $"keys of {TypeFacts.Display(kv.Key)}");
+            }
+
             var key = ConvertTo(index, kv.Key, "the key");
             if (key is BoundError)
             {

@@ -38,6 +38,18 @@ internal static class TypeFacts
             || (underlying != typeof(object) && ElementType(underlying) is { } element && element != underlying && CanBeShownAsText(element));
     }
 
+    /// <summary>
+    /// True for values the engine compares itself (text, numbers, true/false, dates, enum values, or null of those):
+    /// comparing anything else, as Distinct, Contains, 'in' and a dictionary key do, would call the host type's
+    /// Equals and GetHashCode.
+    /// </summary>
+    public static bool CanBeCompared(Type type)
+    {
+        var underlying = Underlying(type);
+        return underlying == typeof(string) || underlying == typeof(bool) || underlying == typeof(DateOnly) || underlying == typeof(DateTime)
+            || IsNumeric(underlying) || underlying.IsEnum;
+    }
+
     /// <summary>The type two numbers meet at, as C# promotes them; null when they do not meet (decimal with double).</summary>
     public static Type? PromoteNumeric(Type left, Type right)
     {

@@ -148,6 +148,9 @@ public static class DiagnosticCatalog
     /// <summary>A value joined into text that the engine cannot write as text (a record, a list of records).</summary>
     public static readonly DiagnosticDescriptor NotText = Error("RS3127", "Cannot be joined into text", "'{0}' is {1}; only text, numbers, true/false, dates and enum values can be joined into text");
 
+    /// <summary>A list method or operator that compares items of a type the engine cannot compare (Distinct over records, 'in' a list of records).</summary>
+    public static readonly DiagnosticDescriptor NotComparable = Error("RS3128", "Cannot be compared", "'{0}' cannot be applied to {1}; only text, numbers, true/false, dates and enum values can be compared");
+
     // ---- RS4xxx: rule-set structure ----------------------------------------------------------
 
     /// <summary>Two workflows with one name.</summary>

@@ -124,19 +124,35 @@ internal static class RuntimeSupport
     /// <summary>Joins text the way messages show values: invariant numbers, dates as YYYY-MM-DD, null as nothing.</summary>
     public static string Concat(object? left, object? right) => string.Concat(Format(left), Format(right));
 
-    /// <summary>Shows a value as text in messages and concatenation.</summary>
+    /// <summary>
+    /// Shows a value as text in messages and concatenation: only the kinds the engine writes itself. Anything else is
+    /// shown as its type's name in angle brackets (<c>&lt;AthleteProfile&gt;</c>) without calling any of its members,
+    /// so a host type's ToString or formatting never runs from a message.
+    /// </summary>
     public static string Format(object? value) => value switch
     {
         null => string.Empty,
         string s => s,
         bool b => b ? "true" : "false",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString(null, CultureInfo.InvariantCulture),
         double d => d.ToString("0.###############", CultureInfo.InvariantCulture),
+        int or long or decimal or float or short or byte or sbyte or ushort or uint or ulong => ((IFormattable)value).ToString(null, CultureInfo.InvariantCulture),
         Enum e => EnumText.Name(e.GetType(), e),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        IEnumerable items => string.Join(", ", items.Cast<object?>().Select(Format)),
-        _ => value.ToString() ?? string.Empty,
+        IEnumerable items when IsEngineList(value.GetType()) => string.Join(", ", items.Cast<object?>().Select(Format)),
+        _ => Placeholder(value.GetType()),
     };
+
+    // A list is read the way list methods read it, item by item: the engine already enumerates every list a rule
+    // touches, so this runs nothing a rule could not run anyway.
+    private static bool IsEngineList(Type type) => TypeFacts.ElementType(type) is not null;
+
+    private static string Placeholder(Type type)
+    {
+        var name = type.Name;
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        return $"<{(tick < 0 ? name : name[..tick])}>";
+    }
 
     /// <summary>The items of a lazy sequence, computed now (null stays null).</summary>
     public static T[]? Materialize<T>(IEnumerable<T>? items) => items?.ToArray();

@@ -35,6 +35,13 @@ internal sealed class SafetyVerifier : ExpressionVisitor
 
     private static readonly MethodInfo ConcatMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!;
 
+    // Enumerable methods that compare items (first list) or the keys a selector picks (second list), so call Equals and
+    // GetHashCode on them. Only Distinct and Contains are on the allow-list; the rest are named so widening the list
+    // cannot let one through over records.
+    private static readonly string[] ItemComparingMethods = ["Contains", "Distinct", "Except", "Intersect", "Union", "SequenceEqual", "ToHashSet"];
+
+    private static readonly string[] KeyComparingMethods = ["DistinctBy", "ExceptBy", "IntersectBy", "UnionBy", "GroupBy", "ToDictionary", "ToLookup", "CountBy"];
+
     private static readonly string[] MathMethods = ["Min", "Max", "Abs", "Round", "Floor", "Ceiling"];
 
     private static readonly Type[] OperatorTypes =
@@ -93,7 +100,36 @@ internal sealed class SafetyVerifier : ExpressionVisitor
             }
         }
 
+        if (ComparedType(node.Method) is { } compared && !TypeFacts.CanBeCompared(compared))
+        {
+            _violations.Add($"the Equals of {compared.Name}");
+        }
+
         return base.VisitMethodCall(node);
+    }
+
+    /// <summary>The type whose values <paramref name="method"/> compares with each other (and so hashes or calls Equals on), if any.</summary>
+    private static Type? ComparedType(MethodInfo method)
+    {
+        var declaring = method.DeclaringType;
+        if (declaring == typeof(Enumerable) && method.IsGenericMethod)
+        {
+            var compared = ItemComparingMethods.Contains(method.Name) ? 0 : KeyComparingMethods.Contains(method.Name) ? 1 : -1;
+            var typeArguments = method.GetGenericArguments();
+            if (compared >= 0 && compared < typeArguments.Length)
+            {
+                return typeArguments[compared];
+            }
+        }
+
+        if (declaring == typeof(RuntimeSupport) && method.IsGenericMethod && method.Name == nameof(RuntimeSupport.Lookup))
+        {
+            return method.GetGenericArguments()[0];
+        }
+
+        return declaring is { IsGenericType: true } && declaring.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) && method.Name == "get_Item"
+            ? declaring.GetGenericArguments()[0]
+            : null;
     }
 
     protected override Expression VisitMember(MemberExpression node)

@@ -66,7 +66,7 @@ public sealed class BindingDiagnosticTests
     [InlineData("athlete.history.Max(h => h)", "RS3107", 21)]
     [InlineData("athlete.history.OrderBy(h => h).Count() > 0", "RS3107", 25)]
     [InlineData("athlete.scores.Min()", "RS3122", 1)]
-    [InlineData("athlete.history.Distinct().Max() != null", "RS3122", 1)]
+    [InlineData("athlete.history.Take(2).Max() != null", "RS3122", 1)]
     [InlineData("athlete.level == \"expert\"", "RS3108", 18)]
     [InlineData("athlete.week.monday in (\"easy\", \"sprint\")", "RS3108", 33)]
     [InlineData("true ? athlete.level : \"pro\"", "RS3108", 24)]
