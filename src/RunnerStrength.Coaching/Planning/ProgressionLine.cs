@@ -39,9 +39,6 @@ internal sealed class ProgressionLine
     /// <summary>The load in words after a load step where the kilograms are unknown.</summary>
     public string? LoadText { get; set; }
 
-    /// <summary>Load steps taken where the kilograms are unknown (<c>{steps}</c> in the rule's words).</summary>
-    public int LoadSteps { get; set; }
-
     /// <summary>The tempo a step set, or null for the Dose rules' own.</summary>
     public string? Tempo { get; set; }
 
@@ -75,7 +72,6 @@ internal sealed class ProgressionLine
         LoadKg = null;
         Implements = 1;
         LoadText = null;
-        LoadSteps = 0;
         Tempo = null;
     }
 

@@ -420,11 +420,9 @@ internal sealed class SessionBuilder
                 else if (decision.Load is { } words)
                 {
                     // Kilograms unknown: the step in words, "2 kg more a dumbbell than in week 5".
-                    line.LoadSteps++;
                     line.LoadText = words
                         .Replace("{kg}", (decision.LoadStepKg ?? 2).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                        .Replace("{week}", line.Week.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                        .Replace("{steps}", line.LoadSteps.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                        .Replace("{week}", line.Week.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
                 }
 
                 line.Reps = dose.Reps?.Min ?? line.Reps;
@@ -453,23 +451,19 @@ internal sealed class SessionBuilder
         string? cue = null;
         ProgressionAction? next = null;
         // A hold has its words; a step with nowhere to go here (another session's range) has none.
-        if (decision?.Cue is { } template && (decision.Action == ProgressionAction.Hold || Step(line.Clone(), decision, dose, harder, easier)))
+        var probe = line.Clone();
+        var moves = decision is not null && Step(probe, decision, dose, harder, easier);
+        if (decision?.Cue is { } template && (moves || decision.Action == ProgressionAction.Hold))
         {
-            var probe = line.Clone();
-            var moves = Step(probe, decision, dose, harder, easier);
             next = moves ? decision.Action : null;
             var nextText = !moves ? string.Empty : decision.Action switch
             {
                 ProgressionAction.Harder or ProgressionAction.Easier => probe.Exercise.Name,
-                ProgressionAction.Load when probe.LoadKg is { } kg => ProgressionLine.Kilograms(kg, probe.Implements),
-                ProgressionAction.Load => probe.LoadText ?? "a little more load",
+                ProgressionAction.Load or ProgressionAction.Lighter when probe.LoadKg is { } kg => ProgressionLine.Kilograms(kg, probe.Implements),
+                ProgressionAction.Load => probe.LoadText ?? string.Empty,
                 ProgressionAction.Tempo => probe.Tempo ?? string.Empty,
-                _ => ProgressionLine.Shorthand(probe.Apply(dose, facts.Loadable)),
+                _ => ProgressionLine.PerSet(probe.Apply(dose, facts.Loadable)),
             };
-            if (decision.Action is ProgressionAction.Reps or ProgressionAction.Seconds && moves)
-            {
-                nextText = ProgressionLine.PerSet(probe.Apply(dose, facts.Loadable));
-            }
 
             cue = template
                 .Replace("{dose}", ProgressionLine.PerSet(prescribed), StringComparison.Ordinal)
