@@ -151,6 +151,15 @@ public static class DiagnosticCatalog
     /// <summary>A list method or operator that compares items of a type the engine cannot compare (Distinct over records, 'in' a list of records).</summary>
     public static readonly DiagnosticDescriptor NotComparable = Error("RS3128", "Cannot be compared", "'{0}' cannot be applied to {1}; only text, numbers, true/false, dates and enum values can be compared");
 
+    /// <summary>A rule touched more list items or made more lambda calls than the step budget allows; it fails, the rest run.</summary>
+    public static readonly DiagnosticDescriptor StepBudgetExceeded = Error("RS3129", "Step budget exceeded", "the expression did more than {0} steps of list work and was stopped");
+
+    /// <summary>A rule built more text and lists than the memory budget allows; it fails before the allocation, the rest run.</summary>
+    public static readonly DiagnosticDescriptor MemoryBudgetExceeded = Error("RS3130", "Memory budget exceeded", "the expression would build more than {0} of text and lists and was stopped");
+
+    /// <summary>A param or expression whose text can be proven, at load, to outgrow the memory budget.</summary>
+    public static readonly DiagnosticDescriptor TextTooLarge = Error("RS3131", "Text too large", "{0} builds text of up to {1} characters, more than the memory budget of {2} allows");
+
     // ---- RS4xxx: rule-set structure ----------------------------------------------------------
 
     /// <summary>Two workflows with one name.</summary>

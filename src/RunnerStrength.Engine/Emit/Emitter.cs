@@ -26,6 +26,8 @@ internal sealed class Emitter
     private static readonly MethodInfo CompareOrdinalMethod = typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!;
 
     private static readonly MethodInfo BindMethod = typeof(SequenceLoops).GetMethod(nameof(SequenceLoops.Bind))!;
+    private static readonly MethodInfo TouchMethod = typeof(SequenceLoops).GetMethod(nameof(SequenceLoops.Touch))!;
+    private static readonly MethodInfo ReserveTextMethod = typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ReserveText))!;
 
     private readonly ParameterExpression _frame = Expression.Parameter(typeof(EvaluationFrame), "frame");
     private readonly Dictionary<VariableSymbol, ParameterExpression> _variables = [];
@@ -66,13 +68,13 @@ internal sealed class Emitter
         {
             emitter._text = local.Text;
             var variable = Expression.Variable(local.Symbol.Type, local.Symbol.Name);
-            statements.Add(Expression.Assign(variable, Materialize(emitter.Emit(local.Value))));
+            statements.Add(Expression.Assign(variable, emitter.Materialize(emitter.Emit(local.Value))));
             emitter._variables[local.Symbol] = variable;
             variables.Add(variable);
         }
 
         emitter._text = bodyText;
-        var result = Materialize(emitter.Emit(body));
+        var result = emitter.Materialize(emitter.Emit(body));
         statements.Add(result.Type == typeof(TResult) ? result : Expression.Convert(result, typeof(TResult)));
         Expression block = statements.Count == 1 ? statements[0] : Expression.Block(typeof(TResult), variables, statements);
         var lambda = Expression.Lambda<Func<EvaluationFrame, TResult>>(block, "rule", [emitter._frame]);
@@ -83,7 +85,7 @@ internal sealed class Emitter
     /// A lazy sequence (Where, Select, OrderBy...) that leaves compiled code would run its lambdas later, outside the
     /// rule's error handling and step budget, and again on every read; it is turned into an array where it is computed.
     /// </summary>
-    private static Expression Materialize(Expression value)
+    private Expression Materialize(Expression value)
     {
         var type = value.Type;
         if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(IEnumerable<>))
@@ -92,7 +94,7 @@ internal sealed class Emitter
         }
 
         var element = type.GetGenericArguments()[0];
-        return Expression.Convert(Expression.Call(MaterializeMethod.MakeGenericMethod(element), value), type);
+        return Expression.Convert(Expression.Call(MaterializeMethod.MakeGenericMethod(element), value, _frame), type);
     }
 
     private Expression Emit(BoundExpression node)
@@ -217,7 +219,7 @@ internal sealed class Emitter
         switch (node.Kind)
         {
             case BinaryKind.Concatenation:
-                return Expression.Call(ConcatMethod, Expression.Convert(left, typeof(object)), Expression.Convert(right, typeof(object)));
+                return Expression.Call(ConcatMethod, _frame, Expression.Convert(left, typeof(object)), Expression.Convert(right, typeof(object)));
             case BinaryKind.StringOrdering:
                 var compare = Expression.Call(CompareOrdinalMethod, left, right);
                 return Compare(node.Operator, compare, Expression.Constant(0));
@@ -317,7 +319,7 @@ internal sealed class Emitter
         {
             var collection = Emit(node.Collection);
             var value = Emit(node.Value);
-            return GuardNotNull(collection, node.Collection, node, list => Expression.Call(node.ContainsMethod!, list, value));
+            return GuardNotNull(collection, node.Collection, node, list => Expression.Call(node.ContainsMethod!, Touch(list, SequenceReach.All), value));
         }
 
         // The value is computed once and each comparison reads it: `list.Count(...) in (1, 2, 3)` counts once.
@@ -371,10 +373,36 @@ internal sealed class Emitter
         var target = Emit(node.Target);
         return GuardNotNull(target, node.Target, node, value =>
         {
-            Expression call = node.Method.IsStatic ? Expression.Call(node.Method, [value, .. arguments]) : Expression.Call(value, node.Method, arguments);
+            Expression call = node.Method.DeclaringType == typeof(Enumerable) ? Expression.Call(node.Method, [Touch(value, ReachOf(node.Method)), .. arguments])
+                : node.Method.IsStatic ? Expression.Call(node.Method, [value, .. arguments])
+                : Expression.Call(value, node.Method, arguments);
+            if (node.Method.DeclaringType == typeof(string) && node.Type == typeof(string))
+            {
+                // ToLower, ToUpper and Trim build new text as long as the old at most: counted before it is built.
+                call = Expression.Block(Expression.Call(_frame, ReserveTextMethod, Expression.Convert(Expression.Property(value, nameof(string.Length)), typeof(long))), call);
+            }
+
             return call.Type == node.Type ? call : Expression.Convert(call, node.Type);
         });
     }
+
+    /// <summary>The source of a list method, counted against the step and memory budgets (see <see cref="SequenceLoops.Touch"/>).</summary>
+    private Expression Touch(Expression source, SequenceReach reach)
+    {
+        var element = TypeFacts.ElementType(source.Type)!;
+        var sequence = typeof(IEnumerable<>).MakeGenericType(element);
+        var call = Expression.Call(TouchMethod.MakeGenericMethod(element), Expression.Convert(source, sequence), _frame, Expression.Constant(reach));
+        return source.Type == sequence ? call : Expression.Convert(call, source.Type);
+    }
+
+    // How much of its source a list method reads. Take and Skip read nothing themselves: what consumes them does.
+    private static SequenceReach ReachOf(MethodInfo method) => method.Name switch
+    {
+        nameof(Enumerable.Any) or nameof(Enumerable.Count) or nameof(Enumerable.First) or nameof(Enumerable.FirstOrDefault)
+            or nameof(Enumerable.Last) or nameof(Enumerable.LastOrDefault) or nameof(Enumerable.Take) or nameof(Enumerable.Skip) => SequenceReach.Few,
+        nameof(Enumerable.Distinct) or nameof(Enumerable.OrderBy) or nameof(Enumerable.OrderByDescending) => SequenceReach.Buffered,
+        _ => SequenceReach.All,
+    };
 
     /// <summary>
     /// <c>source.Any(x =&gt; ...)</c> and the like: the lambda is compiled once, here (a <see cref="TieredDelegate{TDelegate}"/>
@@ -388,6 +416,12 @@ internal sealed class Emitter
         var (body, env) = EmitLambdaBody(lambda, types[0], types[1]);
         return GuardNotNull(source, sourceNode, node, value =>
         {
+            if (ReachOf(node.Method) == SequenceReach.Buffered)
+            {
+                // OrderBy holds every item and its key at once: counted as held items besides the key lambda's steps.
+                value = Touch(value, SequenceReach.Buffered);
+            }
+
             Expression call = LoopFor(node.Method, types) is { } loop
                 ? Expression.Call(loop, value, _frame, env, body)
                 : Expression.Call(node.Method, value, Expression.Call(BindMethod.MakeGenericMethod(types), _frame, env, body));

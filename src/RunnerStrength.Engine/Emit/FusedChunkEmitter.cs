@@ -64,10 +64,8 @@ internal static class FusedChunkEmitter
                 continue;
             }
 
-            if (predicate.HasLambdaArguments)
-            {
-                statements.Add(Expression.Call(frame, ResetStepsMethod));
-            }
+            // Each rule starts with the whole step and memory budget (lambdas, list methods and text all draw on it).
+            statements.Add(Expression.Call(frame, ResetStepsMethod));
 
             if (fused.Shared is var (success, failure))
             {

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Numerics;
+using System.Text;
 using RunnerStrength.Engine.Binding;
 using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Evaluation;
@@ -121,15 +122,30 @@ internal static class RuntimeSupport
         where T : class =>
         value ?? throw new RuleEvaluationException(failure);
 
-    /// <summary>Joins text the way messages show values: invariant numbers, dates as YYYY-MM-DD, null as nothing.</summary>
-    public static string Concat(object? left, object? right) => string.Concat(Format(left), Format(right));
+    /// <summary>
+    /// Joins text the way messages show values: invariant numbers, dates as YYYY-MM-DD, null as nothing. The joined
+    /// text is counted against the rule's memory budget before it is built.
+    /// </summary>
+    public static string Concat(EvaluationFrame frame, object? left, object? right)
+    {
+        var first = Format(left, frame);
+        var second = Format(right, frame);
+        frame.ReserveText((long)first.Length + second.Length);
+        return string.Concat(first, second);
+    }
 
     /// <summary>
     /// Shows a value as text in messages and concatenation: only the kinds the engine writes itself. Anything else is
     /// shown as its type's name in angle brackets (<c>&lt;AthleteProfile&gt;</c>) without calling any of its members,
     /// so a host type's ToString or formatting never runs from a message.
     /// </summary>
-    public static string Format(object? value) => value switch
+    public static string Format(object? value) => Format(value, frame: null);
+
+    /// <summary>
+    /// <see cref="Format(object?)"/>, counting the text of a list against <paramref name="frame"/>'s memory budget as
+    /// it grows, so a message or a joined value can never build more than the budget.
+    /// </summary>
+    public static string Format(object? value, EvaluationFrame? frame) => value switch
     {
         null => string.Empty,
         string s => s,
@@ -139,9 +155,32 @@ internal static class RuntimeSupport
         double d => d.ToString("0.###############", CultureInfo.InvariantCulture),
         int or long or decimal or float or short or byte or sbyte or ushort or uint or ulong => ((IFormattable)value).ToString(null, CultureInfo.InvariantCulture),
         Enum e => EnumText.Name(e.GetType(), e),
-        IEnumerable items when IsEngineList(value.GetType()) => string.Join(", ", items.Cast<object?>().Select(Format)),
+        IEnumerable items when IsEngineList(value.GetType()) => FormatList(items, frame),
         _ => Placeholder(value.GetType()),
     };
+
+    /// <summary>A byte count in the largest binary unit it fills (64 MiB, 512 KiB, 100 bytes).</summary>
+    public static string Size(long bytes) =>
+        bytes >= 1L << 30 && bytes % (1L << 30) == 0 ? $"{bytes >> 30} GiB"
+        : bytes >= 1L << 20 && bytes % (1L << 20) == 0 ? $"{bytes >> 20} MiB"
+        : bytes >= 1L << 10 && bytes % (1L << 10) == 0 ? $"{bytes >> 10} KiB"
+        : bytes == 1 ? "1 byte" : $"{bytes} bytes";
+
+    private static string FormatList(IEnumerable items, EvaluationFrame? frame)
+    {
+        var text = new StringBuilder();
+        foreach (var item in items)
+        {
+            var shown = Format(item, frame);
+            var separator = text.Length == 0 ? 0 : 2;
+            frame?.Step();
+            frame?.ReserveText(separator + shown.Length);
+            text.Append(separator == 0 ? string.Empty : ", ").Append(shown);
+        }
+
+        frame?.ReserveText(text.Length);
+        return text.ToString();
+    }
 
     // A list is read the way list methods read it, item by item: the engine already enumerates every list a rule
     // touches, so this runs nothing a rule could not run anyway.
@@ -154,8 +193,29 @@ internal static class RuntimeSupport
         return $"<{(tick < 0 ? name : name[..tick])}>";
     }
 
-    /// <summary>The items of a lazy sequence, computed now (null stays null).</summary>
-    public static T[]? Materialize<T>(IEnumerable<T>? items) => items?.ToArray();
+    /// <summary>
+    /// The items of a lazy sequence, computed now (null stays null), each counted as a step and as a held item against
+    /// the rule's budgets; items that are lazy sequences themselves are computed too, so nothing a rule returns runs
+    /// later, outside its budgets and its error handling.
+    /// </summary>
+    public static T[]? Materialize<T>(IEnumerable<T>? items, EvaluationFrame frame)
+    {
+        if (items is null)
+        {
+            return null;
+        }
+
+        var inner = NestedSequence<T>.Materialize;
+        var list = new List<T>();
+        foreach (var item in items)
+        {
+            frame.Step();
+            frame.Reserve(EvaluationFrame.BytesPerBufferedItem);
+            list.Add(inner is null ? item : inner(item, frame));
+        }
+
+        return [.. list];
+    }
 
     /// <summary>One character of a string, as a string.</summary>
     public static string CharAt(string text, int index) =>
@@ -173,4 +233,29 @@ internal static class RuntimeSupport
         frame.Trace?.Record(site, value);
         return value;
     }
+}
+
+/// <summary>
+/// For an item type that is itself a lazy sequence (<c>IEnumerable&lt;U&gt;</c>, as <c>Select(a =&gt; list.Where(...))</c>
+/// makes), the function that computes one item into an array; null for every other item type. Built once per type.
+/// </summary>
+internal static class NestedSequence<T>
+{
+    public static readonly Func<T, EvaluationFrame, T>? Materialize = Build();
+
+    private static Func<T, EvaluationFrame, T>? Build()
+    {
+        var type = typeof(T);
+        if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(IEnumerable<>))
+        {
+            return null;
+        }
+
+        var method = typeof(NestedSequence<T>).GetMethod(nameof(MaterializeItem), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(type.GetGenericArguments()[0]);
+        return method.CreateDelegate<Func<T, EvaluationFrame, T>>();
+    }
+
+    private static T MaterializeItem<TItem>(T value, EvaluationFrame frame) =>
+        (T)(object?)RuntimeSupport.Materialize((IEnumerable<TItem>?)(object?)value, frame)!;
 }

@@ -27,6 +27,7 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!,
         typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ReadGlobal))!,
         typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.Step))!,
+        typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ReserveText))!,
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!,
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.CharAt))!,
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Finite))!,
@@ -48,7 +49,7 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         [typeof(string), typeof(decimal), typeof(DateOnly), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan), typeof(TimeOnly)];
 
     private static readonly string[] LoopMethods =
-        [nameof(SequenceLoops.Any), nameof(SequenceLoops.All), nameof(SequenceLoops.Count), nameof(SequenceLoops.Sum), nameof(SequenceLoops.Bind)];
+        [nameof(SequenceLoops.Any), nameof(SequenceLoops.All), nameof(SequenceLoops.Count), nameof(SequenceLoops.Sum), nameof(SequenceLoops.Bind), nameof(SequenceLoops.Touch)];
 
     private readonly FunctionRegistry _functions;
     private readonly IReadOnlySet<object> _lambdas;
@@ -90,7 +91,8 @@ internal sealed class SafetyVerifier : ExpressionVisitor
         // Concat formats what it is given itself; a host object would reach its own ToString.
         if (node.Method == ConcatMethod)
         {
-            foreach (var argument in node.Arguments)
+            // The frame first, then the two values joined.
+            foreach (var argument in node.Arguments.Skip(1))
             {
                 var type = argument is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand.Type : argument.Type;
                 if (!TypeFacts.CanBeShownAsText(type))

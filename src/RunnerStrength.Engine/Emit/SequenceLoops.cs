@@ -83,6 +83,53 @@ internal static class SequenceLoops
     }
 
     /// <summary>
+    /// The source of a list method, counted against the budgets by how much of it the method reads: a step per item
+    /// (and, for <see cref="SequenceReach.Buffered"/>, a held item's bytes). A list whose length is known is counted at
+    /// once and passed on as it is; a lazy one is counted item by item as the method pulls them.
+    /// </summary>
+    public static IEnumerable<T> Touch<T>(IEnumerable<T> source, EvaluationFrame frame, SequenceReach reach)
+    {
+        int? known = source switch
+        {
+            ICollection<T> collection => collection.Count,
+            IReadOnlyCollection<T> collection => collection.Count,
+            _ => null,
+        };
+        if (known is not { } count)
+        {
+            return Metered(source, frame, reach == SequenceReach.Buffered);
+        }
+
+        if (reach == SequenceReach.Few && source is IList<T> or IReadOnlyList<T>)
+        {
+            frame.Step();
+            return source;
+        }
+
+        frame.Steps(count);
+        if (reach == SequenceReach.Buffered)
+        {
+            frame.Reserve((long)count * EvaluationFrame.BytesPerBufferedItem);
+        }
+
+        return source;
+    }
+
+    private static IEnumerable<T> Metered<T>(IEnumerable<T> source, EvaluationFrame frame, bool buffered)
+    {
+        foreach (var item in source)
+        {
+            frame.Step();
+            if (buffered)
+            {
+                frame.Reserve(EvaluationFrame.BytesPerBufferedItem);
+            }
+
+            yield return item;
+        }
+    }
+
+    /// <summary>
     /// The lambda as the <see cref="Func{T, TResult}"/> an Enumerable method takes, counting a step per call:
     /// for the methods without a loop of their own here (Where, Select, First, OrderBy, Min, Average...).
     /// </summary>
@@ -95,6 +142,19 @@ internal static class SequenceLoops
             return body(frame, env, item);
         };
     }
+}
+
+/// <summary>How much of its source a list method without a lambda reads, for the step and memory budgets.</summary>
+internal enum SequenceReach
+{
+    /// <summary>One item, or none, when the source is a list (Any(), First(), Count(), Last()); every item otherwise.</summary>
+    Few,
+
+    /// <summary>Every item (Contains, Min(), Max(), Sum(), Average(), 'in' a list).</summary>
+    All,
+
+    /// <summary>Every item, holding them all at once (Distinct, OrderBy).</summary>
+    Buffered,
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Emit;
 using RunnerStrength.Engine.Text;
 
@@ -31,6 +32,15 @@ internal sealed class CompiledCode<T>
     }
 
     /// <summary>
+    /// <paramref name="error"/>, placed at this whole expression when its diagnostic has no place of its own (an
+    /// exhausted step or memory budget is noticed in the engine's list and text code, which knows no position).
+    /// </summary>
+    public Exception Locate(Exception error) =>
+        error is RuleEvaluationException { Diagnostic: { Location.IsNone: true } diagnostic }
+            ? new RuleEvaluationException(new Diagnostic(diagnostic.Descriptor, _text.Location, diagnostic.Severity, [.. diagnostic.Arguments]))
+            : error;
+
+    /// <summary>
     /// The delegate to call: interpreted for its first few calls (loading compiles no IL), then the IL-compiled one,
     /// built from the same verified tree on the thread pool.
     /// </summary>
@@ -38,9 +48,6 @@ internal sealed class CompiledCode<T>
 
     /// <summary>The tiered delegate behind <see cref="Run"/>, with the verified tree it comes from.</summary>
     public TieredDelegate<Func<EvaluationFrame, T>> Tiered => _run;
-
-    /// <summary>True when the code calls lambda arguments, and so spends the step budget.</summary>
-    public bool HasLambdaArguments => _lambdas.Count > 0;
 
     /// <summary>True once <see cref="Run"/> and its lambda arguments are IL-compiled.</summary>
     public bool IsCompiled => _run.IsCompiled && _lambdas.All(l => ((ITieredDelegate)l).IsCompiled);

@@ -11,7 +11,7 @@ public sealed class CompiledWorkflow
 {
     private readonly ImmutableArray<CompiledCode<object?>> _globals;
     private readonly string[] _globalNames;
-    private readonly int _maxSteps;
+    private readonly EvaluationBudget _budget;
 
     // Tiering: rule by rule (each rule's code interpreted, then compiled) until the workflow has been evaluated a few
     // times, then all rules fused into a few delegates, compiled on the thread pool (see FusedWorkflow).
@@ -19,14 +19,14 @@ public sealed class CompiledWorkflow
     private int _evaluations;
     private int _fusing;
 
-    internal CompiledWorkflow(WorkflowDefinition definition, ImmutableArray<InputDeclaration> inputs, ImmutableArray<CompiledCode<object?>> globals, ImmutableArray<CompiledRule> rules, int maxSteps)
+    internal CompiledWorkflow(WorkflowDefinition definition, ImmutableArray<InputDeclaration> inputs, ImmutableArray<CompiledCode<object?>> globals, ImmutableArray<CompiledRule> rules, EvaluationBudget budget)
     {
         Definition = definition;
         Inputs = inputs;
         _globals = globals;
         _globalNames = [.. definition.GlobalParams.Select(g => g.Name)];
         Rules = rules;
-        _maxSteps = maxSteps;
+        _budget = budget;
     }
 
     /// <summary>The workflow as read from its file.</summary>
@@ -114,7 +114,7 @@ public sealed class CompiledWorkflow
 
     private EvaluationFrame CreateFrame(object?[] inputs, EvaluationOptions options)
     {
-        var frame = new EvaluationFrame(inputs, _globalNames, _maxSteps, options.Trace ? new TraceRecorder() : null);
+        var frame = new EvaluationFrame(inputs, _globalNames, _budget, options.Trace ? new TraceRecorder() : null);
         for (var i = 0; i < _globals.Length; i++)
         {
             try
@@ -229,7 +229,7 @@ public sealed class CompiledWorkflow
 
     /// <summary>The result of a predicate rule whose predicate threw <paramref name="error"/>.</summary>
     internal static RuleResult CompleteFailure(CompiledRule rule, EvaluationFrame frame, Exception error) =>
-        Complete(rule, frame, false, RuleEvaluationException.Describe(error), []);
+        Complete(rule, frame, false, RuleEvaluationException.Describe(rule.Predicate?.Locate(error) ?? error), []);
 
     /// <summary>
     /// For a predicate rule whose outcome carries nothing computed (no action, no placeholder in its message): the
@@ -242,7 +242,7 @@ public sealed class CompiledWorkflow
             return null;
         }
 
-        var frame = new EvaluationFrame([], [], _maxSteps, trace: null);
+        var frame = new EvaluationFrame([], [], _budget, trace: null);
         return (CompletePredicate(rule, frame, success: true), CompletePredicate(rule, frame, success: false));
     }
 
@@ -316,7 +316,7 @@ public sealed class CompiledWorkflow
             try
             {
                 frame.ResetSteps();
-                text.Append(RuntimeSupport.Format(part.Value.Run(frame)));
+                text.Append(RuntimeSupport.Format(part.Value.Run(frame), frame));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -10,12 +10,22 @@ namespace RunnerStrength.Engine.Evaluation;
 /// <summary>Compiles one expression on its own, outside any rule file (for tools and quick checks).</summary>
 public static class ExpressionCompiler
 {
-    /// <summary>Parses, type-checks, verifies and compiles <paramref name="text"/> against <paramref name="inputs"/>.</summary>
-    public static ExpressionCompileResult Compile(ExpressionText text, ImmutableArray<InputDeclaration> inputs, FunctionRegistry? functions = null, ExpressionLimits? limits = null)
+    /// <summary>Parses, type-checks, verifies and compiles <paramref name="text"/> against <paramref name="inputs"/>, with the default budgets.</summary>
+    public static ExpressionCompileResult Compile(ExpressionText text, ImmutableArray<InputDeclaration> inputs, FunctionRegistry? functions = null, ExpressionLimits? limits = null) =>
+        Compile(text, inputs, new RuleSetOptions { Functions = functions ?? FunctionRegistry.Empty, Limits = limits ?? ExpressionLimits.Default });
+
+    /// <summary>
+    /// Parses, type-checks, verifies and compiles <paramref name="text"/> against <paramref name="inputs"/>, with the host
+    /// functions, expression limits and step and memory budgets of <paramref name="options"/> (its inputs are not used).
+    /// </summary>
+    public static ExpressionCompileResult Compile(ExpressionText text, ImmutableArray<InputDeclaration> inputs, RuleSetOptions options)
     {
-        functions ??= FunctionRegistry.Empty;
+        ArgumentNullException.ThrowIfNull(options);
+        var functions = options.Functions;
+        var limits = options.Limits;
         var diagnostics = new DiagnosticBag();
-        var bound = ExpressionBinding.Bind(text, BindingScope.ForInputs(inputs, functions), limits ?? ExpressionLimits.Default, diagnostics);
+        var bound = ExpressionBinding.Bind(text, BindingScope.ForInputs(inputs, functions), limits, diagnostics);
+        ExpressionBinding.CheckTextSize(bound, text, "the expression", options.MaxEvaluationBytes, _ => null, diagnostics);
         if (bound is BoundError || diagnostics.HasErrors)
         {
             return new ExpressionCompileResult(null, diagnostics.ToSortedImmutable());
@@ -29,13 +39,13 @@ public static class ExpressionCompiler
 
         if (tooDeep)
         {
-            diagnostics.Report(DiagnosticCatalog.ExpressionTooDeep, text.Location, (limits ?? ExpressionLimits.Default).MaxDepth);
+            diagnostics.Report(DiagnosticCatalog.ExpressionTooDeep, text.Location, limits.MaxDepth);
         }
 
         var resultType = bound.Type == typeof(NullLiteral) ? typeof(object) : bound.Type;
         return code is null
             ? new ExpressionCompileResult(null, diagnostics.ToSortedImmutable())
-            : new ExpressionCompileResult(new CompiledExpression(code, inputs, resultType), diagnostics.ToSortedImmutable());
+            : new ExpressionCompileResult(new CompiledExpression(code, inputs, resultType, EvaluationBudget.From(options)), diagnostics.ToSortedImmutable());
     }
 }
 
@@ -50,10 +60,12 @@ public sealed record ExpressionCompileResult(CompiledExpression? Expression, Imm
 public sealed class CompiledExpression
 {
     private readonly CompiledCode<object?> _code;
+    private readonly EvaluationBudget _budget;
 
-    internal CompiledExpression(CompiledCode<object?> code, ImmutableArray<InputDeclaration> inputs, Type resultType)
+    internal CompiledExpression(CompiledCode<object?> code, ImmutableArray<InputDeclaration> inputs, Type resultType, EvaluationBudget budget)
     {
         _code = code;
+        _budget = budget;
         Inputs = inputs;
         ResultType = resultType;
     }
@@ -78,12 +90,13 @@ public sealed class CompiledExpression
 
         try
         {
-            var frame = new EvaluationFrame(inputs, [], RuleSetOptionsDefaults.MaxSteps, null);
+            var frame = new EvaluationFrame(inputs, [], _budget, null);
             return new ExpressionValue(_code.Run(frame), null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new ExpressionValue(null, RuleEvaluationException.Describe(ex)) { Diagnostic = (ex as RuleEvaluationException)?.Diagnostic };
+            var error = _code.Locate(ex);
+            return new ExpressionValue(null, RuleEvaluationException.Describe(error)) { Diagnostic = (error as RuleEvaluationException)?.Diagnostic };
         }
     }
 }
@@ -96,9 +109,4 @@ public sealed record ExpressionValue(object? Value, string? Error)
 
     /// <summary>The failure with its RS code and place in the expression, when it has one (an overflow, a division by zero).</summary>
     public Diagnostic? Diagnostic { get; init; }
-}
-
-internal static class RuleSetOptionsDefaults
-{
-    public static readonly int MaxSteps = new RuleSetOptions().MaxEvaluationSteps;
 }

@@ -15,6 +15,10 @@ internal sealed class RuleSetCompiler
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<(CompiledAction Action, ImmutableArray<InputDeclaration> SourceInputs)> _evaluateRuleActions = [];
 
+    // The most characters each text param can hold, where its literals alone decide it (see TextBound).
+    private readonly Dictionary<VariableSymbol, long?> _localText = [];
+    private readonly List<long?> _globalText = [];
+
     private RuleSetCompiler(RuleSetOptions options) => _options = options;
 
     public static RuleSetLoadResult Compile(IReadOnlyList<WorkflowDefinition> workflows, RuleSetOptions options, IEnumerable<Diagnostic> earlier)
@@ -40,10 +44,12 @@ internal sealed class RuleSetCompiler
 
         var scope = BindingScope.ForInputs(inputs, _options.Functions);
         var globals = ImmutableArray.CreateBuilder<CompiledCode<object?>>();
+        _globalText.Clear();
         foreach (var global in workflow.GlobalParams)
         {
             ReportShadowing(global, scope, null);
             var bound = BindExpression(global.Expression, scope);
+            _globalText.Add(CheckTextSize(bound, global.Expression, $"global param '{global.Name}'"));
             var type = bound is BoundError || bound.Type == typeof(NullLiteral) ? typeof(BoundError) : bound.Type;
             if (bound.Type == typeof(NullLiteral))
             {
@@ -56,7 +62,7 @@ internal sealed class RuleSetCompiler
         }
 
         var rules = workflow.Rules.Select(r => CompileRule(r, scope, [])).ToImmutableArray();
-        return new CompiledWorkflow(workflow, inputs, globals.ToImmutable(), rules, _options.MaxEvaluationSteps);
+        return new CompiledWorkflow(workflow, inputs, globals.ToImmutable(), rules, EvaluationBudget.From(_options));
     }
 
     /// <param name="rule">The rule.</param>
@@ -82,6 +88,7 @@ internal sealed class RuleSetCompiler
             }
 
             var symbol = new VariableSymbol(local.Name, bound is BoundError ? typeof(BoundError) : bound.Type);
+            _localText[symbol] = CheckTextSize(bound, local.Expression, $"local param '{local.Name}'");
             localsFailed |= bound is BoundError;
             locals.Add(new BoundLocal(symbol, bound, local.Expression));
             scope = scope.WithLocal(symbol);
@@ -91,6 +98,7 @@ internal sealed class RuleSetCompiler
         if (rule.Expression is { } expression)
         {
             var bound = BindExpression(expression, scope);
+            CheckTextSize(bound, expression, "the expression");
             if (bound is not BoundError && bound.Type != typeof(bool))
             {
                 _diagnostics.Report(DiagnosticCatalog.RuleNotBoolean, expression.Location, TypeFacts.Display(bound.Type));
@@ -120,6 +128,7 @@ internal sealed class RuleSetCompiler
         }
 
         var bound = BindExpression(part.Expression, scope);
+        CheckTextSize(bound, part.Expression, "the placeholder");
 
         // A message shows an enum the way the rule file spells it (intermediate, race-pace).
         var shown = bound is not BoundError && TypeFacts.IsEnum(bound.Type) ? new BoundEnumText(bound.Syntax, bound) : bound;
@@ -137,6 +146,7 @@ internal sealed class RuleSetCompiler
         if (action.Kind == ActionKind.OutputExpression && action.Expression is { } expression)
         {
             var bound = BindExpression(expression, scope);
+            CheckTextSize(bound, expression, "the output expression");
             if (bound is not BoundError && locals is not null)
             {
                 compiled.Output = Emit<object?>(locals, bound, expression);
@@ -200,6 +210,18 @@ internal sealed class RuleSetCompiler
         }
     }
 
+    /// <summary>
+    /// Refuses (RS3131) text the expression would build past the memory budget whatever the inputs, such as params that
+    /// double a literal level after level; returns the most characters the expression's own text can hold, if known.
+    /// </summary>
+    private long? CheckTextSize(BoundExpression bound, ExpressionText text, string what) =>
+        ExpressionBinding.CheckTextSize(bound, text, what, _options.MaxEvaluationBytes, node => node switch
+        {
+            BoundVariable variable => _localText.GetValueOrDefault(variable.Symbol),
+            BoundGlobalParam global when global.Index < _globalText.Count => _globalText[global.Index],
+            _ => null,
+        }, _diagnostics);
+
     private BoundExpression BindExpression(ExpressionText text, BindingScope scope) => ExpressionBinding.Bind(text, scope, _options.Limits, _diagnostics);
 
     private CompiledCode<T>? Emit<T>(BoundLocal[] locals, BoundExpression body, ExpressionText text)
@@ -222,6 +244,29 @@ internal sealed class RuleSetCompiler
 /// <summary>Parse and bind in one step, for every place an expression is compiled.</summary>
 internal static class ExpressionBinding
 {
+    /// <summary>
+    /// Reports RS3131 at the outermost text joining of <paramref name="bound"/> whose text, as its literals and params
+    /// decide it, outgrows <paramref name="maxBytes"/>; returns the most characters <paramref name="bound"/> itself builds, if known.
+    /// </summary>
+    public static long? CheckTextSize(BoundExpression bound, ExpressionText text, string what, long maxBytes, Func<BoundExpression, long?> variables, DiagnosticBag diagnostics)
+    {
+        if (bound is BoundError)
+        {
+            return null;
+        }
+
+        foreach (var concatenation in TextBound.Concatenations(bound))
+        {
+            if (TextBound.MaxLength(concatenation, variables) is { } length && length > (maxBytes - 24) / 2)
+            {
+                diagnostics.Report(DiagnosticCatalog.TextTooLarge, text.GetLocation(concatenation.Syntax.Span), what, length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), RuntimeSupport.Size(maxBytes));
+                return null;
+            }
+        }
+
+        return bound.Type == typeof(string) ? TextBound.MaxLength(bound, variables) : null;
+    }
+
     public static BoundExpression Bind(ExpressionText text, BindingScope scope, ExpressionLimits limits, DiagnosticBag diagnostics)
     {
         var parsed = Parser.Parse(text, limits);

@@ -8,6 +8,9 @@ namespace RunnerStrength.Engine.Evaluation;
 /// <summary>How a rule set is compiled: the inputs its workflows get, extra functions, and the safety limits.</summary>
 public sealed record RuleSetOptions
 {
+    private readonly int _maxEvaluationSteps = 1_000_000;
+    private readonly long _maxEvaluationBytes = 64L * 1024 * 1024;
+
     /// <summary>The inputs every workflow gets, unless <see cref="WorkflowInputs"/> names other ones for it.</summary>
     public ImmutableArray<InputDeclaration> Inputs { get; init; } = [];
 
@@ -24,8 +27,26 @@ public sealed record RuleSetOptions
     /// <summary>The most rules (nested ones included) a rule set may hold.</summary>
     public int MaxRules { get; init; } = 10_000;
 
-    /// <summary>The most lambda calls one rule may make in one evaluation before it is stopped (so no rule can hang).</summary>
-    public int MaxEvaluationSteps { get; init; } = 1_000_000;
+    /// <summary>
+    /// The most steps one rule may take in one evaluation before it fails with RS3129 (so no rule can hang): a step is a
+    /// lambda call or a list item a list method touches (Distinct, Contains, Count(), Max()...).
+    /// </summary>
+    public int MaxEvaluationSteps
+    {
+        get => _maxEvaluationSteps;
+        init => _maxEvaluationSteps = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "the step budget must be at least 1");
+    }
+
+    /// <summary>
+    /// The most bytes of text and lists one rule may build in one evaluation before it fails with RS3130, checked before
+    /// each is built, so no rule can take the process's memory; 64 MiB by default. Text whose size can be proven at load
+    /// to outgrow it is refused then (RS3131).
+    /// </summary>
+    public long MaxEvaluationBytes
+    {
+        get => _maxEvaluationBytes;
+        init => _maxEvaluationBytes = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "the memory budget must be at least 1 byte");
+    }
 
     /// <summary>The largest rule file, in bytes, that is read (RS9006 past it); 16 MiB by default.</summary>
     public long MaxFileBytes { get; init; } = InputFile.DefaultMaxBytes;

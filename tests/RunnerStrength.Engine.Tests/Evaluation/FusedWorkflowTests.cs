@@ -83,13 +83,14 @@ public sealed class FusedWorkflowTests
     public void Each_rule_gets_a_fresh_step_budget_in_fused_code()
     {
         var rules = Enumerable.Range(0, 20).Select(i => ($"r{i}", "athlete.history.Count(h => h.sets >= 3) >= 2")).Append(("nested", Conditions[^1])).ToArray();
-        var workflow = RuleFiles.Compile(RuleFiles.Workflow(rules), Options)["w"];
+        var json = RuleFiles.Workflow(rules);
+        var workflow = RuleFiles.Compile(json, Options)["w"];
         workflow.FuseNow();
 
         var results = workflow.Evaluate([Athlete.Sample]).Results;
 
         results.Take(20).ShouldAllBe(r => r.IsSuccess, "each Count makes 3 of the 4 steps allowed");
-        results[^1].ExceptionMessage.ShouldBe("the expression did more than 4 steps of list work and was stopped");
+        results[^1].ExceptionMessage.ShouldBe(RuleFiles.FailureAt(json, Conditions[^1], "error RS3129: the expression did more than 4 steps of list work and was stopped"));
     }
 
     [Fact]

@@ -53,6 +53,13 @@ internal static class RuleFiles
         return (line, index - lineStart + 1);
     }
 
+    /// <summary>A rule failure's message as the rule result carries it: placed at <paramref name="expression"/> in <paramref name="json"/>.</summary>
+    public static string FailureAt(string json, string expression, string message)
+    {
+        var (line, column) = PositionOf(json, Quote(expression)[1..^1]);
+        return $"rules.json({line},{column}): {message}";
+    }
+
     /// <summary>(code, line, column) for a diagnostic expected at <paramref name="marker"/>.</summary>
     public static (string Code, int Line, int Column) At(string code, string json, string marker, int occurrence = 1)
     {

@@ -80,7 +80,7 @@ public sealed class ValueFormattingTests : IDisposable
         RuntimeSupport.Format(new Tripwire()).ShouldBe("<Tripwire>");
         RuntimeSupport.Format(new Box<int>()).ShouldBe("<Box>");
         RuntimeSupport.Format(new Tripwire[] { new(), new() }).ShouldBe("<Tripwire>, <Tripwire>");
-        RuntimeSupport.Concat("wire: ", new Tripwire()).ShouldBe("wire: <Tripwire>");
+        RuntimeSupport.Concat(new EvaluationFrame([], [], EvaluationBudget.Default, null), "wire: ", new Tripwire()).ShouldBe("wire: <Tripwire>");
         File.Exists(_trapFile).ShouldBeFalse();
     }
 

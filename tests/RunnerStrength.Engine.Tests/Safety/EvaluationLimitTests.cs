@@ -28,7 +28,7 @@ public sealed class EvaluationLimitTests
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
 
         results[0].IsSuccess.ShouldBeFalse();
-        results[0].ExceptionMessage.ShouldBe("the expression did more than 200,000 steps of list work and was stopped");
+        results[0].ExceptionMessage.ShouldBe(RuleFiles.FailureAt(json, expression, "error RS3129: the expression did more than 200,000 steps of list work and was stopped"));
         results[1].IsSuccess.ShouldBeTrue();
     }
 
@@ -46,6 +46,6 @@ public sealed class EvaluationLimitTests
     {
         var value = ExpressionHarness.Run("athlete.history.Any(a => athlete.history.Any(b => athlete.history.Any(c => c.sets < 0)))", Busy);
         value.Succeeded.ShouldBeFalse();
-        value.Error.ShouldBe("the expression did more than 1,000,000 steps of list work and was stopped");
+        value.Error.ShouldBe("<expr>(1,1): error RS3129: the expression did more than 1,000,000 steps of list work and was stopped");
     }
 }

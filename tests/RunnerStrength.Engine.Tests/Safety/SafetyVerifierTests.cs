@@ -39,13 +39,13 @@ public sealed class SafetyVerifierTests
         { "the operation Quote", Expression.Quote(Expression.Lambda<Func<int>>(Expression.Constant(1))) },
         { "the operation TypeAs", Expression.TypeAs(Athlete, typeof(object)) },
         { "the operation PreIncrementAssign", Expression.PreIncrementAssign(Expression.Variable(typeof(int), "x")) },
-        { "the ToString of Athlete", Expression.Call(typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!, Expression.Convert(Expression.Constant(""), typeof(object)), Expression.Convert(Athlete, typeof(object))) },
+        { "the ToString of Athlete", Expression.Call(typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!, Frame, Expression.Convert(Expression.Constant(""), typeof(object)), Expression.Convert(Athlete, typeof(object))) },
         { "the Equals of Entry", Expression.Call(typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Distinct) && m.GetParameters().Length == 1).MakeGenericMethod(typeof(Entry)), Expression.Property(Athlete, nameof(Evaluation.Athlete.History))) },
         { "the Equals of Entry", Expression.Call(typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(Entry)), Expression.Property(Athlete, nameof(Evaluation.Athlete.History)), Expression.Constant(null, typeof(Entry))) },
         { "the Equals of Race", Expression.Call(typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Union) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(Race)), Expression.Constant(null, typeof(IEnumerable<Race>)), Expression.Constant(null, typeof(IEnumerable<Race>))) },
         { "the Equals of Entry", Expression.Call(typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Lookup))!.MakeGenericMethod(typeof(Entry), typeof(int)), Expression.Constant(null, typeof(IReadOnlyDictionary<Entry, int>)), Expression.Constant(null, typeof(Entry))) },
         { "the Equals of Entry", Expression.Call(Expression.Constant(null, typeof(IReadOnlyDictionary<Entry, int>)), typeof(IReadOnlyDictionary<Entry, int>).GetProperty("Item")!.GetMethod!, Expression.Constant(null, typeof(Entry))) },
-        { "the ToString of IReadOnlyList`1", Expression.Call(typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!, Expression.Convert(Expression.Property(Athlete, nameof(Evaluation.Athlete.History)), typeof(object)), Expression.Convert(Expression.Constant(1), typeof(object))) },
+        { "the ToString of IReadOnlyList`1", Expression.Call(typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!, Frame, Expression.Convert(Expression.Property(Athlete, nameof(Evaluation.Athlete.History)), typeof(object)), Expression.Convert(Expression.Constant(1), typeof(object))) },
     };
 
     [Theory]

@@ -17,6 +17,9 @@ internal static class EvalCommand
     /// <summary>The name the expression is shown under in messages.</summary>
     public const string ExpressionPath = "<expr>";
 
+    // The engine's default step and memory budgets, which also bound the JSON the value is written as.
+    private static readonly RuleSetOptions Options = new();
+
     public static Command Create(CliContext context)
     {
         var expression = new Option<string>("--expr")
@@ -52,7 +55,8 @@ internal static class EvalCommand
 
             var compiled = ExpressionCompiler.Compile(
                 ExpressionText.FromString(parse.GetRequiredValue(expression), ExpressionPath),
-                [InputDeclaration.Of<AthleteProfile>("athlete")]);
+                [InputDeclaration.Of<AthleteProfile>("athlete")],
+                Options);
             foreach (var diagnostic in compiled.Diagnostics)
             {
                 CaretWriter.Write(context.Error, diagnostic);
@@ -76,7 +80,15 @@ internal static class EvalCommand
                 return ExitCodes.Failure;
             }
 
-            context.Out.WriteLine(ExpressionValueJson.Format(value.Value));
+            // The value may be larger than anything the expression built (one text repeated in a million places):
+            // it is written only when it fits the same memory budget.
+            if (ExpressionValueJson.Format(value.Value, Options.MaxEvaluationBytes) is not { } json)
+            {
+                context.Error.WriteLine($"{ExpressionPath}: error RS3130: the value is larger than {Options.MaxEvaluationBytes / (1024 * 1024)} MiB as JSON and was not written");
+                return ExitCodes.Failure;
+            }
+
+            context.Out.WriteLine(json);
             return ExitCodes.Success;
         });
         return command;
