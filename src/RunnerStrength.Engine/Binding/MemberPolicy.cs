@@ -15,6 +15,14 @@ internal static class MemberPolicy
         "System.Security", "System.Net", "System.Linq.Expressions", "Microsoft",
     ];
 
+    // Types outside those namespaces whose members run code the host handed over (a Lazy's factory) or reach the
+    // runtime's handles; a generic one is named by its definition.
+    private static readonly Type[] BlockedTypes =
+    [
+        typeof(Lazy<>), typeof(Lazy<,>), typeof(WeakReference), typeof(WeakReference<>), typeof(IServiceProvider), typeof(IAsyncResult),
+        typeof(RuntimeTypeHandle), typeof(RuntimeMethodHandle), typeof(RuntimeFieldHandle), typeof(ModuleHandle),
+    ];
+
     private static readonly ConcurrentDictionary<Type, MemberInfo[]> ReadableByType = new();
     private static readonly ConcurrentDictionary<MemberInfo, bool> ReadableByMember = new();
 
@@ -25,7 +33,9 @@ internal static class MemberPolicy
     {
         PropertyInfo p => p.GetMethod is { IsPublic: true, IsStatic: false } && p.GetIndexParameters().Length == 0
             && IsSafeType(p.PropertyType) && IsSafeDeclaringType(p.DeclaringType),
-        FieldInfo f => f.IsPublic && !f.IsStatic && IsSafeType(f.FieldType) && IsSafeDeclaringType(f.DeclaringType),
+        // An enum's one instance field (value__) is its number: enums are read as their names, never through it.
+        FieldInfo f => f.IsPublic && !f.IsStatic && !f.IsSpecialName && f.DeclaringType is { IsEnum: false }
+            && IsSafeType(f.FieldType) && IsSafeDeclaringType(f.DeclaringType),
         _ => false,
     };
 
@@ -39,6 +49,11 @@ internal static class MemberPolicy
         if (typeof(Type).IsAssignableFrom(type) || typeof(MemberInfo).IsAssignableFrom(type) || typeof(Delegate).IsAssignableFrom(type)
             || typeof(Assembly).IsAssignableFrom(type) || typeof(Module).IsAssignableFrom(type) || typeof(Exception).IsAssignableFrom(type)
             || type == typeof(AppDomain) || typeof(System.Linq.Expressions.Expression).IsAssignableFrom(type))
+        {
+            return false;
+        }
+
+        if (BlockedTypes.Contains(type.IsGenericType ? type.GetGenericTypeDefinition() : type))
         {
             return false;
         }

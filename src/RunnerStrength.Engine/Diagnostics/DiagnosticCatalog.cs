@@ -157,6 +157,24 @@ public static class DiagnosticCatalog
     /// <summary>A rule built more text and lists than the memory budget allows; it fails before the allocation, the rest run.</summary>
     public static readonly DiagnosticDescriptor MemoryBudgetExceeded = Error("RS3130", "Memory budget exceeded", "the expression would build more than {0} of text and lists and was stopped");
 
+    /// <summary>A value read through was null when the rule ran.</summary>
+    public static readonly DiagnosticDescriptor NullValue = Error("RS3132", "Null value", "{0}");
+
+    /// <summary>A list method that needs an item found none (First, Min, Average of an empty list).</summary>
+    public static readonly DiagnosticDescriptor EmptyList = Error("RS3133", "Empty list", "{0}");
+
+    /// <summary>An index outside a list or a text.</summary>
+    public static readonly DiagnosticDescriptor IndexOutOfRange = Error("RS3134", "Index out of range", "{0}");
+
+    /// <summary>A dictionary read with a key it does not hold.</summary>
+    public static readonly DiagnosticDescriptor MissingKey = Error("RS3135", "Missing key", "{0}");
+
+    /// <summary>A rule read a global param whose own expression failed.</summary>
+    public static readonly DiagnosticDescriptor GlobalParamFailed = Error("RS3136", "Global param failed", "global param '{0}' could not be computed: {1}");
+
+    /// <summary>Any other failure while a rule ran (a host function that threw, for one).</summary>
+    public static readonly DiagnosticDescriptor EvaluationFailed = Error("RS3137", "Evaluation failed", "{0}");
+
     /// <summary>A param or expression whose text can be proven, at load, to outgrow the memory budget.</summary>
     public static readonly DiagnosticDescriptor TextTooLarge = Error("RS3131", "Text too large", "{0} builds text of up to {1} characters, more than the memory budget of {2} allows");
 

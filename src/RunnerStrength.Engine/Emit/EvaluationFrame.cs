@@ -105,7 +105,7 @@ internal sealed class EvaluationFrame
         var error = _globalErrors[index];
         if (error is not null)
         {
-            throw new RuleEvaluationException($"global param '{_globalNames[index]}' could not be computed: {RuleEvaluationException.Describe(error)}");
+            throw new RuleEvaluationException(new Diagnostic(DiagnosticCatalog.GlobalParamFailed, Location.None, _globalNames[index], RuleEvaluationException.Describe(error)));
         }
 
         return Globals[index];

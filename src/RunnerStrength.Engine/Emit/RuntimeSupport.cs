@@ -5,6 +5,7 @@ using System.Text;
 using RunnerStrength.Engine.Binding;
 using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Evaluation;
+using RunnerStrength.Engine.Text;
 
 namespace RunnerStrength.Engine.Emit;
 
@@ -16,7 +17,7 @@ internal static class RuntimeSupport
     /// makes the expression compiler spill the stack, which it cannot do under a member read of a struct.
     /// </summary>
     public static T NullValue<T>(string what, string reading) =>
-        throw new RuleEvaluationException($"'{what}' is null, so '{reading}' cannot be read");
+        throw new RuleEvaluationException(new Diagnostic(DiagnosticCatalog.NullValue, Location.None, $"'{what}' is null, so '{reading}' cannot be read"));
 
     /// <summary>Checked <c>+</c> of int or long: an overflow fails the rule with <paramref name="failure"/>.</summary>
     public static T Add<T>(T left, T right, Diagnostic failure)
@@ -219,13 +220,16 @@ internal static class RuntimeSupport
 
     /// <summary>One character of a string, as a string.</summary>
     public static string CharAt(string text, int index) =>
-        (uint)index < (uint)text.Length ? text[index].ToString() : throw new RuleEvaluationException("the index is outside the text");
+        (uint)index < (uint)text.Length ? text[index].ToString() : throw new RuleEvaluationException(new Diagnostic(DiagnosticCatalog.IndexOutOfRange, Location.None, "the index is outside the text"));
 
     /// <summary>The value of <paramref name="key"/>; a missing key fails the rule with a message naming it.</summary>
     public static TValue Lookup<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> dictionary, TKey key) =>
         key is not null && dictionary.TryGetValue(key, out var value)
             ? value
-            : throw new RuleEvaluationException(key is null ? "the key is null" : $"the key '{Format(key)}' is not in the dictionary");
+            : throw new RuleEvaluationException(new Diagnostic(DiagnosticCatalog.MissingKey, Location.None, key is null ? "the key is null" : $"the key '{Shorten(Format(key))}' is not in the dictionary"));
+
+    // A key shown in a message: a text key can be as long as an input, the message stays short.
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     /// <summary>Records a sub-expression's value in the trace and passes it on.</summary>
     public static T Record<T>(EvaluationFrame frame, TraceSite site, T value)

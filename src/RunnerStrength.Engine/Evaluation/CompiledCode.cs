@@ -32,13 +32,10 @@ internal sealed class CompiledCode<T>
     }
 
     /// <summary>
-    /// <paramref name="error"/>, placed at this whole expression when its diagnostic has no place of its own (an
-    /// exhausted step or memory budget is noticed in the engine's list and text code, which knows no position).
+    /// <paramref name="error"/> as a failure with an RS code, placed at this whole expression when it has no place of
+    /// its own (an exhausted budget, a null read or an empty list is noticed in code that knows no position).
     /// </summary>
-    public Exception Locate(Exception error) =>
-        error is RuleEvaluationException { Diagnostic: { Location.IsNone: true } diagnostic }
-            ? new RuleEvaluationException(new Diagnostic(diagnostic.Descriptor, _text.Location, diagnostic.Severity, [.. diagnostic.Arguments]))
-            : error;
+    public RuleEvaluationException Locate(Exception error) => new(RuleEvaluationException.Diagnose(error, _text.Location));
 
     /// <summary>
     /// The delegate to call: interpreted for its first few calls (loading compiles no IL), then the IL-compiled one,

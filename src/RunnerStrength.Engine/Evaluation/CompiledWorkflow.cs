@@ -124,7 +124,7 @@ public sealed class CompiledWorkflow
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                frame.FailGlobal(i, ex);
+                frame.FailGlobal(i, _globals[i].Locate(ex));
             }
         }
 
@@ -349,7 +349,7 @@ public sealed class CompiledWorkflow
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new ActionResult(null, RuleEvaluationException.Describe(ex), null);
+            return new ActionResult(null, RuleEvaluationException.Describe(action.Output?.Locate(ex) ?? ex), null);
         }
     }
 }

@@ -96,7 +96,7 @@ public sealed class CompiledExpression
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var error = _code.Locate(ex);
-            return new ExpressionValue(null, RuleEvaluationException.Describe(error)) { Diagnostic = (error as RuleEvaluationException)?.Diagnostic };
+            return new ExpressionValue(null, RuleEvaluationException.Describe(error)) { Diagnostic = error.Diagnostic };
         }
     }
 }
@@ -107,6 +107,6 @@ public sealed record ExpressionValue(object? Value, string? Error)
     /// <summary>True when there is a value (which may be null).</summary>
     public bool Succeeded => Error is null;
 
-    /// <summary>The failure with its RS code and place in the expression, when it has one (an overflow, a division by zero).</summary>
+    /// <summary>The failure with its RS code and its place in the expression (the whole expression when nothing narrower is known).</summary>
     public Diagnostic? Diagnostic { get; init; }
 }

@@ -72,7 +72,7 @@ public sealed class FusedWorkflowTests
 
         results.Count.ShouldBe(40);
         results.Where(r => r.ExceptionMessage is not null).Select(r => r.RuleName).ShouldBe(["r3", "r10", "r17", "r24", "r31", "r38"]);
-        results.Single(r => r.RuleName == "r3").ExceptionMessage.ShouldBe("'athlete.race' is null, so 'athlete.race.distance' cannot be read");
+        results.Single(r => r.RuleName == "r3").ExceptionMessage.ShouldBe("rules.json(7,40): error RS3132: 'athlete.race' is null, so 'athlete.race.distance' cannot be read");
         results.Count(r => r.IsSuccess).ShouldBe(0);
 
         // Ana has 35 minutes and runs a marathon: r0..r34 hold but for the 5 race rules among them, and all 6 race rules hold.

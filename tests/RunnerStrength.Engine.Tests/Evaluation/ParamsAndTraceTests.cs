@@ -62,7 +62,7 @@ public sealed class ParamsAndTraceTests
             }
             """;
         var results = Evaluate(Json, Athlete.Sparse).Results;
-        results[0].ExceptionMessage.ShouldBe("global param 'distance' could not be computed: 'athlete.race' is null, so 'athlete.race.distance' cannot be read");
+        results[0].ExceptionMessage.ShouldBe("rules.json(5,43): error RS3136: global param 'distance' could not be computed: rules.json(3,58): error RS3132: 'athlete.race' is null, so 'athlete.race.distance' cannot be read");
         results[1].IsSuccess.ShouldBeTrue();
     }
 
@@ -109,7 +109,7 @@ public sealed class ParamsAndTraceTests
         // Reading the trace must not run the rule again: Where(...) is lazy, so only what it fed (Count) is recorded.
         var json = Workflow(("lazy", "athlete.history.Where(h => h.reps.Value > 1).Count() > 0"), ("list", "athlete.equipment.Where(e => e.Length > 5).Count() == 1"));
         var results = Compile(json).Evaluate("w", [new RuleInput("athlete", Athlete.Sample)], EvaluationOptions.Traced).Results;
-        results[0].ExceptionMessage.ShouldBe("'h.reps' is null, so 'h.reps.Value' cannot be read");
+        results[0].ExceptionMessage.ShouldBe("rules.json(4,42): error RS3132: 'h.reps' is null, so 'h.reps.Value' cannot be read");
         results[0].Trace.ShouldBeEmpty();
         results[1].Trace.Select(e => e.ToString()).ShouldBe(
         [

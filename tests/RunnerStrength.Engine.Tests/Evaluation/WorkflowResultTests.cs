@@ -24,8 +24,8 @@ public sealed class WorkflowResultTests
         results.Select(r => (r.RuleName, r.IsSuccess, r.ExceptionMessage)).ShouldBe(
         [
             ("enough", true, null),
-            ("nullRead", false, "'athlete.race' is null, so 'athlete.race.distance' cannot be read"),
-            ("divide", false, "'athlete.readiness' is null, so 'athlete.readiness.soreness' cannot be read"),
+            ("nullRead", false, "rules.json(5,46): error RS3132: 'athlete.race' is null, so 'athlete.race.distance' cannot be read"),
+            ("divide", false, "rules.json(6,44): error RS3132: 'athlete.readiness' is null, so 'athlete.readiness.soreness' cannot be read"),
             ("zero", false, "rules.json(7,42): error RS3125: 100 / (athlete.sessionMinutes - athlete.sessionMinutes) divides by zero"),
             ("modulo", false, "rules.json(8,44): error RS3125: athlete.totalSteps % (athlete.sessionMinutes * 0) divides by zero"),
             ("after", true, null),
@@ -33,23 +33,24 @@ public sealed class WorkflowResultTests
     }
 
     [Theory]
-    [InlineData("athlete.history.First(h => h.rpe > 100).sets > 0", "no item of the list matches")]
-    [InlineData("athlete.history.Skip(10).First().sets > 0", "the list is empty")]
-    [InlineData("athlete.equipment[5] == \"x\"", "the index is outside the list")]
-    [InlineData("athlete.weeklyKm[-1] > 0", "the index is outside the list")]
-    [InlineData("athlete.name[10] == \"x\"", "the index is outside the text")]
-    [InlineData("athlete.scores[\"bench\"] > 0", "the key 'bench' is not in the dictionary")]
-    [InlineData("athlete.history[2].reps.Value > 0", "'athlete.history[2].reps' is null, so 'athlete.history[2].reps.Value' cannot be read")]
-    [InlineData("athlete.history.Where(h => h.reps.Value > 1).Count() > 0", "'h.reps' is null, so 'h.reps.Value' cannot be read")]
-    [InlineData("Math.Abs(-2147483647 - 1) > 0", "a number grew too large")]
-    [InlineData("Math.Round(2.5, 16) > 0", "Math.Round keeps 0 to 15 digits")]
-    [InlineData("athlete.weeklyKm.Skip(3).Min() > 0", "the list is empty")]
-    [InlineData("athlete.history.Where(h => h.reps > 100).Average(h => h.sets) > 0", "the list is empty")]
-    public void Evaluation_failures_become_the_rules_exception_message(string expression, string message)
+    [InlineData("athlete.history.First(h => h.rpe > 100).sets > 0", "RS3133", "no item of the list matches")]
+    [InlineData("athlete.history.Skip(10).First().sets > 0", "RS3133", "the list is empty")]
+    [InlineData("athlete.equipment[5] == \"x\"", "RS3134", "the index is outside the list")]
+    [InlineData("athlete.weeklyKm[-1] > 0", "RS3134", "the index is outside the list")]
+    [InlineData("athlete.name[10] == \"x\"", "RS3134", "the index is outside the text")]
+    [InlineData("athlete.scores[\"bench\"] > 0", "RS3135", "the key 'bench' is not in the dictionary")]
+    [InlineData("athlete.history[2].reps.Value > 0", "RS3132", "'athlete.history[2].reps' is null, so 'athlete.history[2].reps.Value' cannot be read")]
+    [InlineData("athlete.history.Where(h => h.reps.Value > 1).Count() > 0", "RS3132", "'h.reps' is null, so 'h.reps.Value' cannot be read")]
+    [InlineData("Math.Abs(-2147483647 - 1) > 0", "RS3137", "a number grew too large")]
+    [InlineData("Math.Round(2.5, 16) > 0", "RS3137", "Math.Round keeps 0 to 15 digits")]
+    [InlineData("athlete.weeklyKm.Skip(3).Min() > 0", "RS3133", "the list is empty")]
+    [InlineData("athlete.history.Where(h => h.reps > 100).Average(h => h.sets) > 0", "RS3133", "the list is empty")]
+    public void Evaluation_failures_become_the_rules_exception_message(string expression, string code, string message)
     {
-        var result = Evaluate(Workflow(("r", expression))).Results.Single();
+        var json = Workflow(("r", expression));
+        var result = Evaluate(json).Results.Single();
         result.IsSuccess.ShouldBeFalse();
-        result.ExceptionMessage.ShouldBe(message);
+        result.ExceptionMessage.ShouldBe(FailureAt(json, expression, $"error {code}: {message}"));
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class WorkflowResultTests
         results[3].ErrorMessage.ShouldBe("no placeholders");
 
         var sparse = Compile(Json).Evaluate("w", [new RuleInput("athlete", Athlete.Sparse)], EvaluationOptions.Default);
-        sparse.Results[2].ErrorMessage.ShouldBe("distance ('athlete.race' is null, so 'athlete.race.distance' cannot be read)!");
+        sparse.Results[2].ErrorMessage.ShouldBe("distance (error RS3132: 'athlete.race' is null, so 'athlete.race.distance' cannot be read)!");
     }
 
     [Theory]
@@ -145,7 +146,7 @@ public sealed class WorkflowResultTests
 
         var sparse = set.Evaluate("w", new RuleInput("athlete", Athlete.Sparse)).Results;
         sparse[2].ActionResult!.Output.ShouldBe(false);
-        sparse[3].ActionResult!.ExceptionMessage.ShouldBe("'athlete.race' is null, so 'athlete.race.distance' cannot be read");
+        sparse[3].ActionResult!.ExceptionMessage.ShouldBe("rules.json(11,91): error RS3132: 'athlete.race' is null, so 'athlete.race.distance' cannot be read");
         sparse[3].IsSuccess.ShouldBeTrue();
     }
 
@@ -250,7 +251,7 @@ public sealed class WorkflowResultTests
         var workflow = set["W"];
         workflow.Evaluate([Athlete.Sample]).Results[0].IsSuccess.ShouldBeTrue();
         workflow.Evaluate([new RuleInput("ATHLETE", Athlete.Sample)]).Results[0].IsSuccess.ShouldBeTrue();
-        workflow.Evaluate([null]).Results[0].ExceptionMessage.ShouldBe("'athlete' is null, so 'athlete.sessionMinutes' cannot be read");
+        workflow.Evaluate([null]).Results[0].ExceptionMessage.ShouldBe("rules.json(4,39): error RS3132: 'athlete' is null, so 'athlete.sessionMinutes' cannot be read");
 
         Should.Throw<ArgumentException>(() => workflow.Evaluate(Array.Empty<RuleInput>()));
         Should.Throw<ArgumentException>(() => workflow.Evaluate(["not an athlete"]));

@@ -119,6 +119,12 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 var evaluated = result.RuleSet.Evaluate("w", [new RuleInput("athlete", Athletes[random.Next(Athletes.Length)])], options);
                 evaluated.Results.Count.ShouldBe(2);
                 _ = evaluated.Results.SelectMany(r => r.Trace).Select(t => t.ToString()).ToList();
+
+                // Every failure, of a rule, a child rule or an action, is an RS diagnostic placed in the file.
+                var failures = evaluated.Results.Concat(evaluated.Results.SelectMany(r => r.ChildResults))
+                    .SelectMany(r => new[] { r.ExceptionMessage, r.ActionResult?.ExceptionMessage })
+                    .OfType<string>();
+                failures.ShouldAllBe(message => PlacedFailure.IsMatch(message));
             }
             catch (Exception exception)
             {
@@ -130,6 +136,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
         failures.ShouldBeEmpty(string.Join("\n\n", failures.Take(5)));
         loaded.ShouldBeGreaterThan(0);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex PlacedFailure = new(@"^rules\.json\(\d+,\d+\): error RS31\d\d: \S", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly string[] GoodConditions =
     [
@@ -161,7 +169,11 @@ public sealed class FuzzTests(ITestOutputHelper output)
             return 1;
         }
 
-        value.Error.ShouldNotBeNullOrWhiteSpace(text);
+        // Every failure is an RS diagnostic placed in the expression, nothing else.
+        var diagnostic = value.Diagnostic.ShouldNotBeNull(text);
+        diagnostic.Code.ShouldStartWith("RS31", Case.Sensitive, text);
+        diagnostic.Location.Path.ShouldBe("<expr>", text);
+        value.Error.ShouldBe(diagnostic.ToString(), text);
         return 2;
     }
 

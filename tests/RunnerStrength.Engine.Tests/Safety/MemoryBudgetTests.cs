@@ -91,7 +91,7 @@ public sealed class MemoryBudgetTests
 
         // 1,000 lists of 1,000 items each, all held: 1M items at 32 bytes counted, past a 4 MiB budget.
         var result = RuleFiles.Compile(Json, Small).Evaluate("w", [.. RuleFiles.InputsFor(LongName)]).Results[0];
-        result.ActionResult.ShouldNotBeNull().ExceptionMessage.ShouldBe("error RS3130: the expression would build more than 4 MiB of text and lists and was stopped");
+        result.ActionResult.ShouldNotBeNull().ExceptionMessage.ShouldBe("rules.json(4,130): error RS3130: the expression would build more than 4 MiB of text and lists and was stopped");
     }
 
     [Fact]

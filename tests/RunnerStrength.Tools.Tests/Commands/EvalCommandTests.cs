@@ -122,8 +122,12 @@ public sealed class EvalCommandTests
 
         result.ExitCode.ShouldBe(1);
         result.Out.ShouldBeEmpty();
-        result.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("<expr>: error: ");
-        result.Error.ShouldContain("athlete");
+        result.ErrorLines.ShouldBe(
+        [
+            "<expr>(1,1): error RS3132: 'athlete' is null, so 'athlete.sessionMinutes' cannot be read",
+            "  athlete.sessionMinutes > 20",
+            "  ^^^^^^^^^^^^^^^^^^^^^^^^^^^",
+        ]);
     }
 
     [Fact]

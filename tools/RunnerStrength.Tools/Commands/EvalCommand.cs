@@ -68,15 +68,10 @@ internal static class EvalCommand
             }
 
             var value = compiled.Expression.Evaluate([profile]);
+            // Every failure is an RS diagnostic placed in the expression.
             if (value.Diagnostic is { } failure)
             {
                 CaretWriter.Write(context.Error, failure);
-                return ExitCodes.Failure;
-            }
-
-            if (value.Error is { } error)
-            {
-                context.Error.WriteLine($"{ExpressionPath}: error: {error}");
                 return ExitCodes.Failure;
             }
 
