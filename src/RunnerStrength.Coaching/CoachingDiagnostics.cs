@@ -59,7 +59,11 @@ public static class CoachingDiagnostics
         "Two readiness readings on one day",
         "readings {1} and {2} are both dated {0}; give one reading a day");
 
-    // RS5009: reserved for athlete profiles.
+    /// <summary>A training log longer than the designer reads: it plans from the latest entries, so time stays bounded.</summary>
+    public static readonly DiagnosticDescriptor LongHistory = Warning(
+        "RS5009",
+        "Training log trimmed",
+        "the training log has {0} entries; the plan reads the latest {1} (from {2} on)");
 
     // ---- RS5010-RS5049: the exercise catalog -------------------------------------------------
 

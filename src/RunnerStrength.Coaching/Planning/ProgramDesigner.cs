@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using RunnerStrength.Coaching.Athletes;
 using RunnerStrength.Coaching.Json;
 using RunnerStrength.Coaching.Planning.Facts;
@@ -39,13 +40,39 @@ public static class ProgramDesigner
         : (long)start.DayNumber + (7L * (weeks + 1)) > DateOnly.MaxValue.DayNumber ? "past 9999-12-31"
         : null;
 
+    /// <summary>The most log entries a plan reads: years of three sessions a week, and a plan's time stays bounded.</summary>
+    public const int MaxHistoryEntries = 2_000;
+
+    /// <summary>
+    /// The athlete with at most <see cref="MaxHistoryEntries"/> log entries: the latest by date, in the log's own order
+    /// (RS5009 says so). Every rule that reads the log runs once per exercise and week, so a longer one costs time and
+    /// decides nothing the recent entries do not.
+    /// </summary>
+    private static AthleteProfile Recent(AthleteProfile athlete, DiagnosticBag diagnostics)
+    {
+        if (athlete.History.Count <= MaxHistoryEntries)
+        {
+            return athlete;
+        }
+
+        var kept = athlete.History.Select((entry, index) => (entry, index))
+            .OrderByDescending(e => e.entry.Date).ThenByDescending(e => e.index)
+            .Take(MaxHistoryEntries)
+            .OrderBy(e => e.index)
+            .Select(e => e.entry)
+            .ToList();
+        var from = kept.Min(e => e.Date);
+        diagnostics.Add(new Diagnostic(CoachingDiagnostics.LongHistory, Location.None, athlete.History.Count.ToString("N0", CultureInfo.InvariantCulture), MaxHistoryEntries.ToString("N0", CultureInfo.InvariantCulture), from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        return athlete with { History = kept };
+    }
+
     /// <summary>Designs the plan for <paramref name="request"/> with <paramref name="rules"/>; <paramref name="today"/> decides the default start.</summary>
     public static PlanResult Design(PlanRequest request, CoachingRules rules, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(rules);
         var diagnostics = new DiagnosticBag();
-        var athlete = request.Athlete;
+        var athlete = Recent(request.Athlete, diagnostics);
         diagnostics.AddRange(AthleteProfileReader.CheckAgainstCatalog(athlete, request.AthleteSource, rules.Catalog));
         var start = request.Start ?? NextMonday(today);
         if (athlete.Race is { } race && race.Date < start)
