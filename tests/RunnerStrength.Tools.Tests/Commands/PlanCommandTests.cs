@@ -360,6 +360,6 @@ public sealed class PlanCommandTests
         var read = AthleteProfileReader.ReadFile(athletePath);
         var rules = CoachingRules.Load(Repository.Rules).Rules!;
         var plan = ProgramDesigner.Design(new PlanRequest { Athlete = read.Profile!, AthleteSource = read.Source, Weeks = weeks }, rules, ToolRun.Today).Plan!;
-        return PlanRenderer.Render(plan, format, new PlanRenderOptions { Explain = explain });
+        return PlanRenderer.Render(plan, format, new PlanRenderOptions { Explain = explain, Clock = ToolRun.Clock });
     }
 }

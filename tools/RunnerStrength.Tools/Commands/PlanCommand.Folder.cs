@@ -109,7 +109,7 @@ internal static partial class PlanCommand
             return new ProfileOutcome(false, diagnostics);
         }
 
-        var text = PlanRenderer.Render(designed.Plan, options.Format, new PlanRenderOptions { Explain = options.Explain });
+        var text = PlanRenderer.Render(designed.Plan, options.Format, options.RenderOptions);
         return AtomicFile.Write(targetPath, text) is { } problem
             ? new ProfileOutcome(false, diagnostics.Add(problem))
             : new ProfileOutcome(true, diagnostics);

@@ -38,7 +38,7 @@ internal static partial class PlanCommand
             return ExitCodes.Failure;
         }
 
-        var text = PlanRenderer.Render(designed.Plan, options.Format, new PlanRenderOptions { Explain = options.Explain });
+        var text = PlanRenderer.Render(designed.Plan, options.Format, options.RenderOptions);
         if (outputPath is null)
         {
             if (options.Format == PlanFormat.Text && context.ColorOut)

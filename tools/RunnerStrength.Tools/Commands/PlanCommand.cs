@@ -84,7 +84,7 @@ internal static partial class PlanCommand
                 return ExitCodes.Usage;
             }
 
-            var request = new PlanOptions(rulesDirectory, parse.GetValue(start), chosenWeeks, chosenFormat, parse.GetValue(explain));
+            var request = new PlanOptions(rulesDirectory, parse.GetValue(start), chosenWeeks, chosenFormat, parse.GetValue(explain), context.Clock);
             return parse.GetValue(athletes) is { } folder
                 ? RunFolder(context, request, folder, parse.GetRequiredValue(outputDir))
                 : RunOne(context, request, parse.GetRequiredValue(athlete), parse.GetValue(output));
