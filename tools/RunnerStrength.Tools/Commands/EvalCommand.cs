@@ -17,6 +17,20 @@ internal static class EvalCommand
     /// <summary>The name the expression is shown under in messages.</summary>
     public const string ExpressionPath = "<expr>";
 
+    /// <summary>The examples and exit codes at the end of the help.</summary>
+    public static CommandHelp Help { get; } = new(
+        [
+            new("runner-strength eval --expr '1 + 2 * 3'", "Prints 7."),
+            new(
+                "runner-strength eval --expr 'athlete.history.Count(h => h.reps >= 15)' --athlete rules/examples/athletes/high-rep-history.json",
+                "Prints 6: the logged sets of 15 reps or more."),
+        ],
+        [
+            new(ExitCodes.Success, "The value is printed as JSON."),
+            new(ExitCodes.Failure, "The expression does not compile or fails, or the profile has errors; the message points at the column."),
+            new(ExitCodes.Usage, "Bad usage, such as no --expr."),
+        ]);
+
     public static Command Create(CliContext context)
     {
         var expression = new Option<string>("--expr")

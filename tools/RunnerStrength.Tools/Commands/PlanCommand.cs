@@ -9,6 +9,24 @@ internal static partial class PlanCommand
 {
     public const string Name = "plan";
 
+    /// <summary>The examples and exit codes at the end of the help.</summary>
+    public static CommandHelp Help { get; } = new(
+        [
+            new("runner-strength plan --athlete rules/examples/athletes/no-race.json", "The plan for one athlete from next Monday, as text."),
+            new(
+                "runner-strength plan --athlete rules/examples/athletes/no-race.json --start 2026-11-23 --weeks 4 --format ics --output lucia.ics",
+                "Four weeks as a calendar to import; importing a re-planned one again updates its events."),
+            new(
+                "runner-strength plan --athlete rules/examples/athletes/no-race.json --rules rules/variants/long-run-friendly --explain",
+                "The plan by a variant of the rules, with the rule, file and line behind each session."),
+            new("runner-strength plan --athletes rules/examples/athletes --output-dir plans --format markdown", "One Markdown plan per profile in the folder."),
+        ],
+        [
+            new(ExitCodes.Success, "The plan is written (with --athletes: every plan)."),
+            new(ExitCodes.Failure, "The profile, the rules or the plan have errors, printed as file(line,col): error RSxxxx: message (with --athletes: a profile failed)."),
+            new(ExitCodes.Usage, "Bad usage: an unknown option, a bad value, or a setting that is not valid."),
+        ]);
+
     public static Command Create(CliContext context)
     {
         var athlete = new Option<string>("--athlete") { Description = "The athlete profile (JSON) to design a plan for.", HelpName = "FILE" };

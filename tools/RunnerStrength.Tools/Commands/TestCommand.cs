@@ -14,6 +14,18 @@ internal static class TestCommand
 {
     public const string Name = "test";
 
+    /// <summary>The examples and exit codes at the end of the help.</summary>
+    public static CommandHelp Help { get; } = new(
+        [
+            new("runner-strength test", "Run the scenarios of the rules folder, rules/tests; the last line is N passed, N failed."),
+            new("runner-strength test rules/tests --coverage", "Also list the rules that no scenario makes fire."),
+        ],
+        [
+            new(ExitCodes.Success, "Every scenario passed."),
+            new(ExitCodes.Failure, "A scenario failed, or a scenario or its rules have errors."),
+            new(ExitCodes.Usage, "Bad usage, or the folder of scenarios is missing."),
+        ]);
+
     /// <summary>The scenario folder inside a rules folder.</summary>
     public const string TestsFolder = "tests";
 

@@ -15,6 +15,19 @@ internal static class ValidateCommand
 {
     public const string Name = "validate";
 
+    /// <summary>The examples and exit codes at the end of the help.</summary>
+    public static CommandHelp Help { get; } = new(
+        [
+            new("runner-strength validate", "Check the rules folder (RUNNERSTRENGTH_RULES, else the shipped rules/)."),
+            new("runner-strength validate rules/variants/hard-days-hard rules/examples/athletes/no-race.json", "Check a variant of the rules and an athlete profile."),
+            new("runner-strength validate --format sarif", "The problems as SARIF 2.1.0, for code scanning in CI."),
+        ],
+        [
+            new(ExitCodes.Success, "No errors (warnings allowed)."),
+            new(ExitCodes.Failure, "Errors, one line each: file(line,col): error RSxxxx: message."),
+            new(ExitCodes.Usage, "Bad usage, or a path that is missing or cannot be read."),
+        ]);
+
     public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("PATH")
