@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using RunnerStrength.Tools.Commands;
+using RunnerStrength.Tools.Output;
 
 namespace RunnerStrength.Tools.Cli;
 
@@ -47,7 +48,8 @@ internal static class CliApplication
         {
             // A failure inside a parallel run arrives wrapped; the one inside says what happened.
             var shown = ex is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : ex;
-            context.Error.WriteLine(CommonOptions.IsVerbose(args) ? $"{Name}: error: {ex}" : $"{Name}: error: {shown.Message} (run with --verbose for details)");
+            var line = CommonOptions.IsVerbose(args) ? $"{Name}: error: {ex}" : $"{Name}: error: {shown.Message} (run with --verbose for details)";
+            context.Error.WriteLine(DiagnosticLines.Colour(line, context.ColorError));
             return ExitCodes.Failure;
         }
     }
@@ -112,7 +114,7 @@ internal static class CliApplication
         var command = CommandPath(parse.CommandResult.Command);
         foreach (var error in parse.Errors)
         {
-            context.Error.WriteLine($"{command}: error: {error.Message}");
+            DiagnosticLines.WriteLine(context.Error, $"{command}: error: {error.Message}", context.ColorError);
         }
 
         context.Error.WriteLine($"Run '{command} --help' for usage.");

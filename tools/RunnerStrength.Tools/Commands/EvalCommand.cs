@@ -55,7 +55,7 @@ internal static class EvalCommand
             if (parse.GetValue(athlete) is { } path)
             {
                 var read = AthleteProfileReader.ReadFile(path);
-                DiagnosticLines.Write(context.Error, read.Diagnostics);
+                DiagnosticLines.Write(context.Error, read.Diagnostics, context.ColorError);
                 if (!read.Succeeded)
                 {
                     return ExitCodes.Failure;
@@ -69,7 +69,7 @@ internal static class EvalCommand
                 [InputDeclaration.Of<AthleteProfile>("athlete")]);
             foreach (var diagnostic in compiled.Diagnostics)
             {
-                CaretWriter.Write(context.Error, diagnostic);
+                CaretWriter.Write(context.Error, context.ColorError, diagnostic);
             }
 
             if (compiled.Expression is null)
@@ -80,13 +80,13 @@ internal static class EvalCommand
             var value = compiled.Expression.Evaluate([profile]);
             if (value.Diagnostic is { } failure)
             {
-                CaretWriter.Write(context.Error, failure);
+                CaretWriter.Write(context.Error, context.ColorError, failure);
                 return ExitCodes.Failure;
             }
 
             if (value.Error is { } error)
             {
-                context.Error.WriteLine($"{ExpressionPath}: error: {error}");
+                DiagnosticLines.WriteLine(context.Error, $"{ExpressionPath}: error: {error}", context.ColorError);
                 return ExitCodes.Failure;
             }
 

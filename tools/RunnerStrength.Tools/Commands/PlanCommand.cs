@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RunnerStrength.Coaching.Planning;
 using RunnerStrength.Tools.Cli;
+using RunnerStrength.Tools.Output;
 
 namespace RunnerStrength.Tools.Commands;
 
@@ -86,19 +87,19 @@ internal static partial class PlanCommand
             var chosenWeeks = ResolveWeeks(parse.GetValue(weeks), settings, out var weeksError);
             if ((formatError ?? weeksError) is { } settingError)
             {
-                context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {settingError}");
+                DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: {settingError}", context.ColorError);
                 return ExitCodes.Usage;
             }
 
             if (RulesFolder.Resolve(parse.GetValue(rules), context) is not { } rulesDirectory)
             {
-                context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass --rules DIR")}");
+                DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass --rules DIR")}", context.ColorError);
                 return ExitCodes.Usage;
             }
 
             if (Overwrites(parse.GetValue(athlete), parse.GetValue(output), parse.GetValue(athletes), parse.GetValue(outputDir), chosenFormat) is { } overwrite)
             {
-                context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {overwrite}");
+                DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: {overwrite}", context.ColorError);
                 return ExitCodes.Usage;
             }
 

@@ -49,7 +49,7 @@ internal static class TestCommand
             {
                 if (RulesFolder.Resolve(null, context) is not { } rules)
                 {
-                    context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass the DIR of scenarios")}");
+                    DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass the DIR of scenarios")}", context.ColorError);
                     return ExitCodes.Usage;
                 }
 
@@ -61,13 +61,13 @@ internal static class TestCommand
                 var problem = File.Exists(folder)
                     ? new Diagnostic(DiagnosticCatalog.WrongPathKind, Location.None, PathDisplay.Of(folder), "a file", "a folder of scenario files")
                     : new Diagnostic(DiagnosticCatalog.FileNotFound, Location.None, PathDisplay.Of(folder));
-                DiagnosticLines.Write(context.Error, problem);
+                DiagnosticLines.Write(context.Error, problem, context.ColorError);
                 return ExitCodes.Usage;
             }
 
             var suite = ScenarioRunner.RunDirectory(folder, context.Today);
             // Scenarios that share a broken rule set each carry its diagnostics; show them once.
-            DiagnosticLines.Write(context.Error, suite.Diagnostics.DistinctBy(d => d.ToString()));
+            DiagnosticLines.Write(context.Error, suite.Diagnostics.DistinctBy(d => d.ToString()), context.ColorError);
             ScenarioReportWriter.Write(context.Out, context.ColorOut, suite, parse.GetValue(coverage));
             return suite.Failed > 0 || suite.Diagnostics.Any(d => d.IsError) ? ExitCodes.Failure : ExitCodes.Success;
         });

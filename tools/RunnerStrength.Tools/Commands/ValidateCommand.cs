@@ -52,12 +52,12 @@ internal static class ValidateCommand
             var given = parse.GetValue(paths) is { Length: > 0 } list ? list : rules is null ? [] : [rules];
             if (given.Length == 0)
             {
-                context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass the PATH to validate")}");
+                DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass the PATH to validate")}", context.ColorError);
                 return ExitCodes.Usage;
             }
 
             var unusable = given.Select(CannotOpen).OfType<Diagnostic>().ToList();
-            DiagnosticLines.Write(context.Error, unusable);
+            DiagnosticLines.Write(context.Error, unusable, context.ColorError);
             if (unusable.Count > 0)
             {
                 return ExitCodes.Usage;
@@ -73,7 +73,7 @@ internal static class ValidateCommand
                     SarifWriter.Write(context.Out, report);
                     break;
                 default:
-                    ValidationTextWriter.Write(context.Out, report);
+                    ValidationTextWriter.Write(context.Out, report, context.ColorOut);
                     break;
             }
 
