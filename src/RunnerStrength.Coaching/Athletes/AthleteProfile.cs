@@ -12,6 +12,12 @@ public sealed record AthleteProfile
     /// <summary>The athlete's name as plans show it.</summary>
     public required string Name { get; init; }
 
+    /// <summary>
+    /// A stable id that tells this athlete apart from others of the same name, such as a club membership number; null
+    /// when not given. Calendar event UIDs come from it (from the name without it), so they never change with the plan.
+    /// </summary>
+    public string? Id { get; init; }
+
     /// <summary>Strength-training experience.</summary>
     public required AthleteLevel Level { get; init; }
 

@@ -124,6 +124,7 @@ public static class ProgramDesigner
         var plan = new StrengthPlan
         {
             Athlete = athlete.Name,
+            AthleteId = athlete.Id,
             Start = start,
             Weeks = designed,
             Notes = [.. design.PlanNotes(), .. LoggedExercises.MissingNotes(athlete, rules.Catalog, designed)],

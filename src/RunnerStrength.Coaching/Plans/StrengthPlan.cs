@@ -6,6 +6,9 @@ public sealed record StrengthPlan
     /// <summary>The athlete's name as the coach writes it.</summary>
     public required string Athlete { get; init; }
 
+    /// <summary>The athlete's stable id from the profile, or null when it gives none; calendars make their event UIDs from it.</summary>
+    public string? AthleteId { get; init; }
+
     /// <summary>The first day of the plan (the Monday of week 1).</summary>
     public required DateOnly Start { get; init; }
 

@@ -1,10 +1,12 @@
 using System.Text;
+using RunnerStrength.Engine.Text;
 
 namespace RunnerStrength.Coaching.Rendering;
 
 /// <summary>
-/// Writes RFC 5545 content lines: TEXT values escaped (3.3.11), lines folded at 75 octets without splitting
-/// a UTF-8 sequence or an escape (3.1), every line ended by CRLF.
+/// Writes RFC 5545 content lines: TEXT values escaped (3.3.11), control and bidirectional characters written out as
+/// <c>\u{XXXX}</c>, lines folded at 75 octets without splitting a UTF-8 sequence or an escape (3.1), every line ended
+/// by CRLF.
 /// </summary>
 internal sealed class CalendarWriter
 {
@@ -46,9 +48,10 @@ internal sealed class CalendarWriter
                 case '\t':
                     escaped.Append(c);
                     break;
-                case < ' ' or '\u007f':
-                    // Other control characters are not allowed in TEXT; a space keeps the words apart.
-                    escaped.Append(' ');
+                case var unsafeChar when DisplayText.IsUnsafe(unsafeChar):
+                    // Other control characters are not allowed in TEXT, and a bidirectional override would reverse what
+                    // the calendar shows: both are written out as \u{XXXX}, its backslash escaped.
+                    escaped.Append('\\').Append(DisplayText.Escape(unsafeChar.ToString()));
                     break;
                 default:
                     escaped.Append(c);

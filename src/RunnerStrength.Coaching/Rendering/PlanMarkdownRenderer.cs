@@ -7,22 +7,22 @@ namespace RunnerStrength.Coaching.Rendering;
 /// <summary>Writes a plan as Markdown for sharing: a heading per week and session, the exercises as a list, rounds nested.</summary>
 internal static class PlanMarkdownRenderer
 {
-    // Four spaces nest a list item under any list marker in CommonMark and in older renderers alike.
-    private const string NestedIndent = "    ";
+    // Two spaces nest a list item under "- " (CommonMark), the indent markdownlint expects (MD007).
+    private const string NestedIndent = "  ";
 
     public static string Render(StrengthPlan plan, PlanRenderOptions options)
     {
         var text = new StringBuilder();
         Line(text, "# Strength plan for " + Inline(plan.Athlete));
         Line(text);
-        Line(text, PlanWording.PlanSummary(plan).Transform(To.SentenceCase) + ".");
+        Line(text, Inline(PlanWording.PlanSummary(plan).Transform(To.SentenceCase) + "."));
         List(text, plan.Notes);
         foreach (var week in plan.Weeks)
         {
             Line(text);
-            Line(text, "## " + PlanWording.WeekTitle(week));
+            Line(text, "## " + Inline(PlanWording.WeekTitle(week)));
             Line(text);
-            Line(text, string.Join(" · ", PlanWording.WeekFacts(week)).Transform(To.SentenceCase) + ".");
+            Line(text, Inline(string.Join(" · ", PlanWording.WeekFacts(week)).Transform(To.SentenceCase) + "."));
             foreach (var session in week.Sessions)
             {
                 WriteSession(text, session, options);
@@ -31,14 +31,14 @@ internal static class PlanMarkdownRenderer
             if (week.Notes.Count > 0)
             {
                 Line(text);
-                Line(text, "### Notes");
+                Line(text, $"### Notes for week {week.Week}");
                 List(text, week.Notes);
             }
 
             if (week.Retests.Count > 0)
             {
                 Line(text);
-                Line(text, "### Re-test");
+                Line(text, $"### Re-test in week {week.Week}");
                 List(text, week.Retests.Select(PlanWording.TestLine));
             }
         }
@@ -49,7 +49,7 @@ internal static class PlanMarkdownRenderer
     private static void WriteSession(StringBuilder text, PlannedSession session, PlanRenderOptions options)
     {
         Line(text);
-        Line(text, $"### {PlanWording.SessionDate(session)}: {Inline(PlanWording.SessionHeading(session))}");
+        Line(text, $"### {Inline(PlanWording.SessionDate(session))}: {Inline(PlanWording.SessionHeading(session))}");
         Line(text);
         Line(text, Inline(PlanWording.WithRunSentence(session)));
         if (PlanWording.WarmupLine(session) is { } warmup)
@@ -87,7 +87,8 @@ internal static class PlanMarkdownRenderer
         if (options.Explain && session.Why.Count > 0)
         {
             Line(text);
-            Line(text, "#### Why");
+            // Headings are unique in the document (MD024): the session's date tells this one apart.
+            Line(text, $"#### Why: {Inline(PlanWording.SessionDate(session))}");
             List(text, session.Why.Select(PlanWording.ReasonLine));
         }
     }
@@ -107,8 +108,9 @@ internal static class PlanMarkdownRenderer
         }
     }
 
-    // A line break inside a heading or list item would end it early.
-    private static string Inline(string value) => value.ReplaceLineEndings(" ");
+    // Every line's words, the tool's and those from files alike, are escaped: only the renderer writes Markdown.
+    private static string Inline(string value) => MarkdownText.Inline(value);
 
-    private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');
+    // No line ends in spaces (MD009), even when a value from a file is blank.
+    private static void Line(StringBuilder text, string line = "") => text.Append(line.TrimEnd()).Append('\n');
 }

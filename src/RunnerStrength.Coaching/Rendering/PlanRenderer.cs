@@ -5,7 +5,10 @@ namespace RunnerStrength.Coaching.Rendering;
 /// <summary>Turns a plan into text, Markdown, JSON or an iCalendar file.</summary>
 public static class PlanRenderer
 {
-    /// <summary>Renders <paramref name="plan"/> in <paramref name="format"/>; the same plan always gives the same output, and JSON always carries the reasons.</summary>
+    /// <summary>
+    /// Renders <paramref name="plan"/> in <paramref name="format"/>; the same plan always gives the same output (a
+    /// calendar also carries the time of writing from <see cref="PlanRenderOptions.Clock"/>), and JSON always carries the reasons.
+    /// </summary>
     public static string Render(StrengthPlan plan, PlanFormat format, PlanRenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(plan);

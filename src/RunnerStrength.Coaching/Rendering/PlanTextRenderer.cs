@@ -1,5 +1,6 @@
 using System.Text;
 using RunnerStrength.Coaching.Plans;
+using RunnerStrength.Engine.Text;
 
 namespace RunnerStrength.Coaching.Rendering;
 
@@ -98,6 +99,9 @@ internal static class PlanTextRenderer
         }
     }
 
-    // "\n" on every platform, so the golden files and the CLI's output match byte for byte.
-    private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');
+    // "\n" on every platform, so the golden files and the CLI's output match byte for byte. A line break inside a value
+    // (a name, a note, a rule's message) would start a line the renderer did not write, so it reads as a space; control
+    // and bidirectional characters, which act on a terminal instead of showing, are written out as \u{XXXX}.
+    private static void Line(StringBuilder text, string line = "") =>
+        text.Append(DisplayText.Escape(line.ReplaceLineEndings(" "))).Append('\n');
 }

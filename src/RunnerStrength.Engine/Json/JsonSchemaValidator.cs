@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
 using RunnerStrength.Engine.Diagnostics;
@@ -69,7 +71,7 @@ public sealed class JsonSchemaValidator
         }
 
         var result = new List<Diagnostic>();
-        foreach (var error in Flatten(errors))
+        foreach (var error in Flatten(errors).Where(e => !FitsByCodePoints(e)))
         {
             result.Add(ToDiagnostic(source, error));
         }
@@ -106,6 +108,19 @@ public sealed class JsonSchemaValidator
         }
     }
 
+    /// <summary>
+    /// True for a length error that JSON Schema would not report: it counts a string's length in code points, and
+    /// NJsonSchema in UTF-16 units, so a name of 100 emoji (200 units) failed a maxLength of 100.
+    /// </summary>
+    private static bool FitsByCodePoints(ValidationError error) =>
+        error.Kind is ValidationErrorKind.StringTooLong or ValidationErrorKind.StringTooShort
+        && error.Token is JValue { Type: JTokenType.String, Value: string text }
+        && error.Schema is { } schema
+        && CodePoints(text) >= (schema.MinLength ?? 0)
+        && CodePoints(text) <= (schema.MaxLength ?? int.MaxValue);
+
+    private static int CodePoints(string text) => text.EnumerateRunes().Count();
+
     private static bool IsKindMismatch(ValidationError error) => error.Kind is ValidationErrorKind.StringExpected
         or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected or ValidationErrorKind.BooleanExpected
         or ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected or ValidationErrorKind.NullExpected;
@@ -131,7 +146,7 @@ public sealed class JsonSchemaValidator
                 TokenAt(source.Text, position),
                 where,
                 "one of " + string.Join(", ", error.Schema.Enumeration.Select(v => v?.ToString() ?? "null"))),
-            _ => new Diagnostic(DiagnosticCatalog.SchemaViolation, location, $"{where}: {Describe(error.Kind)}"),
+            _ => new Diagnostic(DiagnosticCatalog.SchemaViolation, location, $"{where}: {Describe(error.Kind)}{Limit(error)}"),
         };
     }
 
@@ -241,6 +256,49 @@ public sealed class JsonSchemaValidator
         ValidationErrorKind.NotAnyOf => "the value matches none of the allowed shapes",
         _ => kind.ToString(),
     };
+
+    /// <summary>What was found and the limit it broke, such as <c>: 5, at least 10</c>; empty when the schema does not say.</summary>
+    private static string Limit(ValidationError error)
+    {
+        var schema = error.Schema;
+        if (schema is null)
+        {
+            return string.Empty;
+        }
+
+        var value = error.Token is JValue { Value: { } scalar } ? Convert.ToString(scalar, CultureInfo.InvariantCulture) : null;
+        var text = error.Token is JValue { Type: JTokenType.String, Value: string str } ? str : null;
+        var items = error.Token is JArray array ? array.Count : (int?)null;
+        var limit = error.Kind switch
+        {
+            ValidationErrorKind.NumberTooSmall when schema.ExclusiveMinimum is { } more => $"more than {Number(more)}",
+            ValidationErrorKind.NumberTooSmall when schema.Minimum is { } least => (schema.IsExclusiveMinimum ? "more than " : "at least ") + Number(least),
+            ValidationErrorKind.NumberTooBig when schema.ExclusiveMaximum is { } less => $"less than {Number(less)}",
+            ValidationErrorKind.NumberTooBig when schema.Maximum is { } most => (schema.IsExclusiveMaximum ? "less than " : "at most ") + Number(most),
+            ValidationErrorKind.StringTooLong when schema.MaxLength is { } most => $"at most {Characters(most)}",
+            ValidationErrorKind.StringTooShort when schema.MinLength is { } least => $"at least {Characters(least)}",
+            ValidationErrorKind.TooManyItems when schema.MaxItems > 0 => $"at most {schema.MaxItems}",
+            ValidationErrorKind.TooFewItems when schema.MinItems > 0 => $"at least {schema.MinItems}",
+            _ => null,
+        };
+        if (limit is null)
+        {
+            return string.Empty;
+        }
+
+        var found = (text, items, value) switch
+        {
+            ({ } written, _, _) => Characters(CodePoints(written)),
+            (null, { } count, _) => count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " item" : " items"),
+            (null, null, { } number) => number,
+            _ => null,
+        };
+        return found is null ? $"; expected {limit}" : $": {found}, expected {limit}";
+    }
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Characters(int count) => count == 1 ? "1 character" : count.ToString(CultureInfo.InvariantCulture) + " characters";
 
     private static string StripNewtonsoftPosition(string message)
     {

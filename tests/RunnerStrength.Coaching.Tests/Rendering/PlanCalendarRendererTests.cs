@@ -1,3 +1,4 @@
+using System.Globalization;
 using RunnerStrength.Coaching.Plans;
 using RunnerStrength.Coaching.Rendering;
 using RunnerStrength.Coaching.Tests.Plans;
@@ -8,8 +9,8 @@ public sealed class PlanCalendarRendererTests
 {
     private const string NonAscii = "Sjögren’s – ütest ✓";
 
-    private static string Render(StrengthPlan plan, bool explain = false) =>
-        PlanRenderer.Render(plan, PlanFormat.Ics, new PlanRenderOptions { Explain = explain });
+    private static string Render(StrengthPlan plan, bool explain = false, TimeProvider? clock = null) =>
+        PlanRenderer.Render(plan, PlanFormat.Ics, new PlanRenderOptions { Explain = explain, Clock = clock ?? FixedClock.Friday });
 
     [Theory]
     [InlineData(false)]
@@ -71,9 +72,10 @@ public sealed class PlanCalendarRendererTests
         events.Select(e => e["DTSTART"].Value).ShouldBe(["20261123", "20261126", "20261201"]);
         events.Select(e => e["DTEND"].Value).ShouldBe(["20261124", "20261127", "20261202"]);
         events.ShouldAllBe(e => e["DTSTART"].Parameters.SequenceEqual(new[] { "VALUE=DATE" }));
-        events.ShouldAllBe(e => e["DTSTAMP"].Value == "20261123T000000Z");
-        events[0]["SUMMARY"].Value.ShouldBe(@"Strength: Full body (moderate\, 35 min)");
-        events[1]["SUMMARY"].Value.ShouldBe(@"Strength: Lower body (heavy\, 40 min)");
+        events.ShouldAllBe(e => e["DTSTAMP"].Value == "20261120T090000Z");
+        events.ShouldAllBe(e => e["SEQUENCE"].Value == "217328400");
+        events[0]["SUMMARY"].Value.ShouldBe(@"Strength for Ana Runner: Full body (moderate\, 35 min)");
+        events[1]["SUMMARY"].Value.ShouldBe(@"Strength for Ana Runner: Lower body (heavy\, 40 min)");
     }
 
     [Theory]
@@ -99,7 +101,7 @@ public sealed class PlanCalendarRendererTests
     {
         var tuesday = ICalendarChecker.Events(Render(OrderedWeek.Plan()))[0];
 
-        ICalendarChecker.UnescapeText(tuesday["SUMMARY"].Value).ShouldBe("Strength: Lower body and core (heavy, 40 min)");
+        ICalendarChecker.UnescapeText(tuesday["SUMMARY"].Value).ShouldBe("Strength for Ben Runner: Lower body and core (heavy, 40 min)");
         ICalendarChecker.UnescapeText(tuesday["DESCRIPTION"].Value).ShouldBe(
             """
             Week 1 · 23–29 November 2026 · build phase · 8 weeks to race
@@ -134,14 +136,15 @@ public sealed class PlanCalendarRendererTests
         var edited = plan with { Weeks = [plan.Weeks[0] with { Sessions = [plan.Weeks[0].Sessions[0] with { Minutes = 45, Exercises = [] }, plan.Weeks[0].Sessions[1]] }, plan.Weeks[1]] };
 
         var first = Uids(Render(plan));
-        var second = Uids(Render(plan));
+        var second = Uids(Render(plan, clock: new FixedClock(new DateTimeOffset(2027, 1, 4, 7, 30, 0, TimeSpan.Zero))));
         var afterEdit = Uids(Render(edited));
 
+        // The athlete (a hash of the name here, as the plan has no id), the ISO week, the rank in the week.
         first.ShouldBe(
         [
-            "2026-11-23-full-body-ana-runner@runner-strength",
-            "2026-11-26-lower-body-ana-runner@runner-strength",
-            "2026-12-01-core-mobility-ana-runner@runner-strength",
+            "0603373816c6f21c-2026W48-2@runner-strength.dev",
+            "0603373816c6f21c-2026W48-1@runner-strength.dev",
+            "0603373816c6f21c-2026W49-1@runner-strength.dev",
         ]);
         first.ShouldBeUnique();
         second.ShouldBe(first);
@@ -149,17 +152,86 @@ public sealed class PlanCalendarRendererTests
     }
 
     [Fact]
-    public void Two_sessions_of_one_kind_on_one_day_get_different_uids()
+    public void Ranks_go_hardest_first_and_by_date_within_an_intensity()
     {
         var plan = SamplePlans.TwoWeeks();
         var monday = plan.Weeks[0].Sessions[0];
         plan = plan with { Weeks = [plan.Weeks[0] with { Sessions = [monday, monday with { Minutes = 15 }] }] };
 
-        Uids(Render(plan)).ShouldBe(
-        [
-            "2026-11-23-full-body-ana-runner@runner-strength",
-            "2026-11-23-full-body-ana-runner-2@runner-strength",
-        ]);
+        Uids(Render(plan)).Select(RankOf).ShouldBe(["1", "2"]);
+        Uids(Render(SamplePlans.TwoWeeks())).Select(RankOf).ShouldBe(["2", "1", "1"]);
+    }
+
+    [Fact]
+    public void A_session_moved_to_another_day_keeps_its_uid()
+    {
+        var plan = SamplePlans.TwoWeeks();
+        var week = plan.Weeks[0];
+        var moved = plan with
+        {
+            Weeks = [week with { Sessions = [week.Sessions[1] with { Day = DayOfWeek.Tuesday, Date = new DateOnly(2026, 11, 24) }, week.Sessions[0] with { Day = DayOfWeek.Friday, Date = new DateOnly(2026, 11, 27) }] }, plan.Weeks[1]],
+        };
+
+        var before = ICalendarChecker.Events(Render(plan)).ToDictionary(e => e["UID"].Value, e => e["DTSTART"].Value);
+        var after = ICalendarChecker.Events(Render(moved)).ToDictionary(e => e["UID"].Value, e => e["DTSTART"].Value);
+
+        after.Keys.ShouldBe(before.Keys, ignoreOrder: true);
+        after.Count(pair => before[pair.Key] != pair.Value).ShouldBe(2);
+    }
+
+    [Fact]
+    public void Two_athletes_with_the_same_name_get_different_uids_from_their_ids()
+    {
+        var first = SamplePlans.TwoWeeks() with { Athlete = "Lucía", AthleteId = "club-0042" };
+        var second = first with { AthleteId = "club-0117" };
+
+        var firstUids = Uids(Render(first));
+        var secondUids = Uids(Render(second));
+
+        firstUids.Intersect(secondUids).ShouldBeEmpty();
+        firstUids.Concat(secondUids).ShouldAllBe(uid => !uid.Contains("club", StringComparison.Ordinal) && !uid.Contains("Luc", StringComparison.Ordinal));
+        Uids(Render(first with { Athlete = "Lucía García" })).ShouldBe(firstUids);
+    }
+
+    [Fact]
+    public void A_plan_remade_from_a_later_start_keeps_the_uids_of_the_weeks_both_hold()
+    {
+        var plan = SamplePlans.TwoWeeks();
+        var later = plan with { Start = plan.Weeks[1].Start, Weeks = [plan.Weeks[1] with { Week = 1 }] };
+
+        Uids(Render(later)).ShouldBe([Uids(Render(plan))[2]]);
+    }
+
+    [Fact]
+    public void Dtstamp_is_the_time_of_writing_in_utc_and_sequence_grows_with_it()
+    {
+        var earlier = new FixedClock(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(1)));
+        var later = new FixedClock(new DateTimeOffset(2026, 11, 20, 9, 0, 1, TimeSpan.Zero));
+
+        var first = ICalendarChecker.Events(Render(SamplePlans.TwoWeeks(), clock: earlier))[0];
+        var second = ICalendarChecker.Events(Render(SamplePlans.TwoWeeks(), clock: later))[0];
+
+        first["DTSTAMP"].Value.ShouldBe("20261120T090000Z");
+        second["DTSTAMP"].Value.ShouldBe("20261120T090001Z");
+        long.Parse(second["SEQUENCE"].Value, CultureInfo.InvariantCulture).ShouldBe(long.Parse(first["SEQUENCE"].Value, CultureInfo.InvariantCulture) + 1);
+    }
+
+    [Fact]
+    public void Ical_net_reads_the_calendar_back_as_written()
+    {
+        var plan = SamplePlans.TwoWeeks() with { Athlete = "Ana; Runner, Jr. 🏃", AthleteId = "ana-1" };
+
+        var calendar = Ical.Net.Calendar.Load(Render(plan, explain: true))!;
+
+        var events = calendar.Events.ToList();
+        events.Select(e => e.Uid).ShouldBe(Uids(Render(plan)));
+        events.Select(e => e.DtStart!.Date).ShouldBe([new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 26), new DateOnly(2026, 12, 1)]);
+        events.ShouldAllBe(e => !e.DtStart!.HasTime);
+        events.ShouldAllBe(e => e.Sequence == 217328400);
+        events.ShouldAllBe(e => e.DtStamp!.AsUtc == new DateTime(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc));
+        events[0].Summary.ShouldBe("Strength for Ana; Runner, Jr. 🏃: Full body (moderate, 35 min)");
+        events[0].Description!.ShouldStartWith("Week 1 · 23–29 November 2026 · base phase · 12 weeks to race\nFull body · moderate");
+        calendar.Properties["X-WR-CALNAME"]!.Value.ShouldBe("Strength plan for Ana; Runner, Jr. 🏃");
     }
 
     [Fact]
@@ -211,7 +283,7 @@ public sealed class PlanCalendarRendererTests
         ICalendarChecker.Problems(ics).ShouldBeEmpty();
         ICalendarChecker.UnescapeText(events[0]["DESCRIPTION"].Value).ShouldContain(exercise.Name + " — 3 sets");
         ICalendarChecker.Parse(ics).Single(l => l.Name == "X-WR-CALNAME").Value.ShouldBe("Strength plan for " + NonAscii);
-        events[0]["UID"].Value.ShouldBe("2026-11-23-full-body-sjögren-s-ütest@runner-strength");
+        events[0]["UID"].Value.ShouldMatch(@"^[0-9a-f]{16}-2026W48-1@runner-strength\.dev$");
     }
 
     [Theory]
@@ -302,6 +374,13 @@ public sealed class PlanCalendarRendererTests
     }
 
     private static List<string> Uids(string ics) => [.. ICalendarChecker.Events(ics).Select(e => e["UID"].Value)];
+
+    // "…-2026W48-2@runner-strength.dev" gives "2".
+    private static string RankOf(string uid)
+    {
+        var local = uid[..uid.IndexOf('@', StringComparison.Ordinal)];
+        return local[(local.LastIndexOf('-') + 1)..];
+    }
 
     private static StrengthPlan WithFirstExercise(PlannedExercise exercise)
     {

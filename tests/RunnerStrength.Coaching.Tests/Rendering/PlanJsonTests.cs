@@ -39,7 +39,7 @@ public sealed class PlanJsonTests
 
         json.ShouldNotContain("\r");
         json.ShouldEndWith("}\n");
-        json.ShouldStartWith("{\n  \"athlete\": \"Ana Runner\",\n  \"start\": \"2026-11-23\",\n  \"weeks\": [\n    {\n      \"week\": 1,");
+        json.ShouldStartWith("{\n  \"athlete\": \"Ana Runner\",\n  \"athleteId\": null,\n  \"start\": \"2026-11-23\",\n  \"weeks\": [\n    {\n      \"week\": 1,");
     }
 
     [Theory]

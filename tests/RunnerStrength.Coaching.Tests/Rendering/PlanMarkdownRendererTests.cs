@@ -21,7 +21,7 @@ public sealed partial class PlanMarkdownRendererTests
             "## Week 1 · 23–29 November 2026",
             "## Week 2 · 30 November – 6 December 2026",
         ]);
-        lines.Where(l => l.StartsWith("### ", StringComparison.Ordinal) && l != "### Notes").ShouldBe(
+        lines.Where(l => l.StartsWith("### ", StringComparison.Ordinal) && !l.StartsWith("### Notes", StringComparison.Ordinal)).ShouldBe(
         [
             "### Monday 23 November: Full body · moderate · 35 minutes",
             "### Thursday 26 November: Lower body · heavy · 40 minutes",
@@ -35,8 +35,18 @@ public sealed partial class PlanMarkdownRendererTests
         var lines = Lines(OrderedWeek.Plan(), explain: true).Concat(Lines(SamplePlans.TwoWeeks(), explain: true)).ToList();
 
         lines.ShouldNotContain(l => BoldLine().IsMatch(l));
-        lines.ShouldContain("### Notes");
-        lines.ShouldContain("#### Why");
+        lines.ShouldContain("### Notes for week 1");
+        lines.ShouldContain("#### Why: Monday 23 November");
+    }
+
+    [Fact]
+    public void Every_heading_is_unique_so_each_can_be_linked_to()
+    {
+        var headings = Lines(SamplePlans.TwoWeeks(), explain: true).Where(l => l.StartsWith('#')).ToList();
+
+        headings.ShouldBeUnique();
+        headings.ShouldContain("### Notes for week 2");
+        headings.ShouldContain("#### Why: Thursday 26 November");
     }
 
     [Fact]
@@ -64,10 +74,10 @@ public sealed partial class PlanMarkdownRendererTests
         heading.ShouldBeGreaterThan(0);
         lines.Skip(heading + 1).Take(5).ShouldBe(
         [
-            "    - A1 Split squat — 10 reps each side, 2 × 12 kg dumbbells, 3 s down",
-            "    - A2 Pogo hops — 20 s",
-            "    - A3 Side plank — 30–45 s each side (first 2 rounds only)",
-            "        - Progression: side plank with a leg lift",
+            "  - A1 Split squat — 10 reps each side, 2 × 12 kg dumbbells, 3 s down",
+            "  - A2 Pogo hops — 20 s",
+            "  - A3 Side plank — 30–45 s each side (first 2 rounds only)",
+            "    - Progression: side plank with a leg lift",
             "- B1 Tibialis raise (injury work) — 2 sets of 15–20 reps, rest 45 seconds",
         ]);
     }
@@ -93,8 +103,8 @@ public sealed partial class PlanMarkdownRendererTests
 
         lines.ShouldContain("- Stop any exercise that hurts more than 3 out of 10.");
         lines.ShouldContain("- Deload: keep the loads, halve the sets.");
-        lines.ShouldContain("        - Progression: harder variation of glute-bridge: 18 reps at RPE 6");
-        lines.ShouldContain("    - Progression: long-lever Copenhagen plank: 30 s each side");
+        lines.ShouldContain("    - Progression: harder variation of glute-bridge: 18 reps at RPE 6");
+        lines.ShouldContain("  - Progression: long-lever Copenhagen plank: 30 s each side");
     }
 
     [Fact]
@@ -103,8 +113,8 @@ public sealed partial class PlanMarkdownRendererTests
         var plain = Lines(SamplePlans.TwoWeeks());
         var explained = Lines(SamplePlans.TwoWeeks(), explain: true);
 
-        plain.ShouldNotContain("#### Why");
-        explained.Count(l => l == "#### Why").ShouldBe(2);
+        plain.ShouldNotContain(l => l.StartsWith("#### Why", StringComparison.Ordinal));
+        explained.Count(l => l.StartsWith("#### Why: ", StringComparison.Ordinal)).ShouldBe(2);
         explained.ShouldContain("- dose/BaseVolume: Base phase: 3 sets in the 8–12 range. (rules/dose.json, line 4)");
     }
 

@@ -279,6 +279,21 @@ public sealed class PlanCommandTests
         result.Error.ShouldMatch(@"error RS9003: '.*no-folder/plan\.txt' cannot be written: the folder '.*no-folder' does not exist");
     }
 
+    [Theory]
+    [InlineData("a-file/plan.txt")]
+    [InlineData("a-file/deeper/plan.txt")]
+    public void Output_under_a_regular_file_says_that_the_parent_is_a_file(string output)
+    {
+        using var temp = new TempFolder();
+        temp.Write("a-file", "not a folder");
+
+        var result = ToolRun.Run("plan", "--athlete", Maya, "--rules", Repository.Rules, "--output", temp.File(output));
+
+        result.ExitCode.ShouldBe(1);
+        result.ErrorLines.ShouldHaveSingleItem().ShouldMatch(@"^error RS9003: '.*/a-file/.*plan\.txt' cannot be written: '.*/a-file' is a file, not a folder$");
+        File.ReadAllText(temp.File("a-file")).ShouldBe("not a folder");
+    }
+
     [Fact]
     public void Output_path_that_is_a_folder_fails_with_RS9004()
     {
@@ -360,6 +375,6 @@ public sealed class PlanCommandTests
         var read = AthleteProfileReader.ReadFile(athletePath);
         var rules = CoachingRules.Load(Repository.Rules).Rules!;
         var plan = ProgramDesigner.Design(new PlanRequest { Athlete = read.Profile!, AthleteSource = read.Source, Weeks = weeks }, rules, ToolRun.Today).Plan!;
-        return PlanRenderer.Render(plan, format, new PlanRenderOptions { Explain = explain });
+        return PlanRenderer.Render(plan, format, new PlanRenderOptions { Explain = explain, Clock = ToolRun.Clock });
     }
 }

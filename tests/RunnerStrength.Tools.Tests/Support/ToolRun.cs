@@ -18,6 +18,9 @@ internal static class ToolRun
     /// <summary>Friday 20 November 2026: plans start on Monday 23 November unless told otherwise.</summary>
     public static readonly DateOnly Today = new(2026, 11, 20);
 
+    /// <summary>9:00 UTC on <see cref="Today"/>: the clock every run reads, and the time a calendar is stamped with.</summary>
+    public static readonly TimeProvider Clock = new FixedClock(new DateTimeOffset(Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+
     public static ToolResult Run(params string[] args) => Run(Context(), args);
 
     public static ToolResult Run(Func<CliContext, CliContext> configure, params string[] args) => Run(configure(Context()), args);
@@ -36,7 +39,7 @@ internal static class ToolRun
     {
         Out = new StringWriter { NewLine = "\n" },
         Error = new StringWriter { NewLine = "\n" },
-        Clock = new FixedClock(new DateTimeOffset(Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero)),
+        Clock = Clock,
         BaseDirectory = Repository.ToolProject,
     };
 }

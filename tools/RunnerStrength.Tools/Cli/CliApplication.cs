@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using RunnerStrength.Tools.Commands;
+using RunnerStrength.Tools.Output;
 
 namespace RunnerStrength.Tools.Cli;
 
@@ -31,6 +32,11 @@ internal static class CliApplication
                 return ReportUsageErrors(parse, context);
             }
 
+            if (parse.Action is HelpAction)
+            {
+                return WriteHelp(parse, context);
+            }
+
             return parse.Invoke(new InvocationConfiguration
             {
                 Output = context.Out,
@@ -42,10 +48,25 @@ internal static class CliApplication
         {
             // A failure inside a parallel run arrives wrapped; the one inside says what happened.
             var shown = ex is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : ex;
-            context.Error.WriteLine(CommonOptions.IsVerbose(args) ? $"{Name}: error: {ex}" : $"{Name}: error: {shown.Message} (run with --verbose for details)");
+            var line = CommonOptions.IsVerbose(args) ? $"{Name}: error: {ex}" : $"{Name}: error: {shown.Message} (run with --verbose for details)";
+            context.Error.WriteLine(DiagnosticLines.Colour(line, context.ColorError));
             return ExitCodes.Failure;
         }
     }
+
+    /// <summary>The examples and exit codes of the tool as a whole, at the end of the top-level help.</summary>
+    public static CommandHelp Help { get; } = new(
+        [
+            new("runner-strength plan --athlete rules/examples/athletes/no-race.json", "The plan for a sample athlete, from next Monday."),
+            new("runner-strength validate", "Check the rules folder."),
+            new("runner-strength test", "Run the scenario tests of the rules folder."),
+            new("runner-strength plan --help", "A command's options, examples and exit codes."),
+        ],
+        [
+            new(ExitCodes.Success, "Done, with no error (warnings allowed)."),
+            new(ExitCodes.Failure, "The inputs have errors, a scenario failed, or the tool failed."),
+            new(ExitCodes.Usage, "Bad usage, or a path given cannot be read."),
+        ]);
 
     /// <summary>The root command with every subcommand; each call builds a fresh tree.</summary>
     public static Command CreateRoot(CliContext context)
@@ -69,12 +90,31 @@ internal static class CliApplication
         return root;
     }
 
+    /// <summary>System.CommandLine's help for the command asked about, completed with its examples and exit codes.</summary>
+    private static int WriteHelp(ParseResult parse, CliContext context)
+    {
+        var help = new StringWriter { NewLine = "\n" };
+        var written = parse.Invoke(new InvocationConfiguration { Output = help, Error = context.Error, EnableDefaultExceptionHandler = false });
+        var command = parse.CommandResult.Command;
+        var extra = command.Name switch
+        {
+            PlanCommand.Name => PlanCommand.Help,
+            ValidateCommand.Name => ValidateCommand.Help,
+            TestCommand.Name => TestCommand.Help,
+            EvalCommand.Name => EvalCommand.Help,
+            Name => Help,
+            _ => null,
+        };
+        context.Out.Write(HelpText.Complete(command, help.ToString(), extra, HelpWidth));
+        return written;
+    }
+
     private static int ReportUsageErrors(ParseResult parse, CliContext context)
     {
         var command = CommandPath(parse.CommandResult.Command);
         foreach (var error in parse.Errors)
         {
-            context.Error.WriteLine($"{command}: error: {error.Message}");
+            DiagnosticLines.WriteLine(context.Error, $"{command}: error: {error.Message}", context.ColorError);
         }
 
         context.Error.WriteLine($"Run '{command} --help' for usage.");

@@ -39,6 +39,9 @@ internal sealed record CliContext
     /// <summary>True when colour may be written to standard output.</summary>
     public bool ColorOut => OutIsTerminal && !NoColor;
 
+    /// <summary>True when colour may be written to standard error (the words error and warning of a problem).</summary>
+    public bool ColorError => ErrorIsTerminal && !NoColor;
+
     /// <summary>The context of the running process.</summary>
     public static CliContext FromProcess() => new()
     {

@@ -20,6 +20,20 @@ internal static class EvalCommand
     // The engine's default step and memory budgets, which also bound the JSON the value is written as.
     private static readonly RuleSetOptions Options = new();
 
+    /// <summary>The examples and exit codes at the end of the help.</summary>
+    public static CommandHelp Help { get; } = new(
+        [
+            new("runner-strength eval --expr '1 + 2 * 3'", "Prints 7."),
+            new(
+                "runner-strength eval --expr 'athlete.history.Count(h => h.reps >= 15)' --athlete rules/examples/athletes/high-rep-history.json",
+                "Prints 6: the logged sets of 15 reps or more."),
+        ],
+        [
+            new(ExitCodes.Success, "The value is printed as JSON."),
+            new(ExitCodes.Failure, "The expression does not compile or fails, or the profile has errors; the message points at the column."),
+            new(ExitCodes.Usage, "Bad usage, such as no --expr."),
+        ]);
+
     public static Command Create(CliContext context)
     {
         var expression = new Option<string>("--expr")
@@ -44,7 +58,7 @@ internal static class EvalCommand
             if (parse.GetValue(athlete) is { } path)
             {
                 var read = AthleteProfileReader.ReadFile(path);
-                DiagnosticLines.Write(context.Error, read.Diagnostics);
+                DiagnosticLines.Write(context.Error, read.Diagnostics, context.ColorError);
                 if (!read.Succeeded)
                 {
                     return ExitCodes.Failure;
@@ -59,7 +73,7 @@ internal static class EvalCommand
                 Options);
             foreach (var diagnostic in compiled.Diagnostics)
             {
-                CaretWriter.Write(context.Error, diagnostic);
+                CaretWriter.Write(context.Error, context.ColorError, diagnostic);
             }
 
             if (compiled.Expression is null)
@@ -71,7 +85,7 @@ internal static class EvalCommand
             // Every failure is an RS diagnostic placed in the expression.
             if (value.Diagnostic is { } failure)
             {
-                CaretWriter.Write(context.Error, failure);
+                CaretWriter.Write(context.Error, context.ColorError, failure);
                 return ExitCodes.Failure;
             }
 
@@ -79,7 +93,7 @@ internal static class EvalCommand
             // it is written only when it fits the same memory budget.
             if (ExpressionValueJson.Format(value.Value, Options.MaxEvaluationBytes) is not { } json)
             {
-                context.Error.WriteLine($"{ExpressionPath}: error RS3130: the value is larger than {Options.MaxEvaluationBytes / (1024 * 1024)} MiB as JSON and was not written");
+                DiagnosticLines.WriteLine(context.Error, $"{ExpressionPath}: error RS3130: the value is larger than {Options.MaxEvaluationBytes / (1024 * 1024)} MiB as JSON and was not written", context.ColorError);
                 return ExitCodes.Failure;
             }
 

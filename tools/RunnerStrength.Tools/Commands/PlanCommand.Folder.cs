@@ -20,20 +20,20 @@ internal static partial class PlanCommand
             var kind = File.Exists(athletesDirectory)
                 ? new Diagnostic(DiagnosticCatalog.WrongPathKind, Location.None, PathDisplay.Of(athletesDirectory), "a file", "a folder of athlete profiles")
                 : new Diagnostic(DiagnosticCatalog.FileNotFound, Location.None, PathDisplay.Of(athletesDirectory));
-            DiagnosticLines.Write(context.Error, kind);
+            DiagnosticLines.Write(context.Error, kind, context.ColorError);
             return ExitCodes.Failure;
         }
 
         var profiles = Directory.GetFiles(athletesDirectory, "*.json").Order(StringComparer.Ordinal).ToArray();
         if (profiles.Length == 0)
         {
-            context.Error.WriteLine(TerminalText.Escape($"{CliApplication.Name} {Name}: error: there are no *.json athlete profiles in '{PathDisplay.Of(athletesDirectory)}'"));
+            DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: there are no *.json athlete profiles in '{PathDisplay.Of(athletesDirectory)}'", context.ColorError);
             return ExitCodes.Failure;
         }
 
         if (PrepareFolder(outputDirectory) is { } folderProblem)
         {
-            DiagnosticLines.Write(context.Error, folderProblem);
+            DiagnosticLines.Write(context.Error, folderProblem, context.ColorError);
             return ExitCodes.Failure;
         }
 
@@ -41,7 +41,7 @@ internal static partial class PlanCommand
         // it on another core while the rules load.
         var readingFirst = Task.Run(() => AthleteProfileReader.ReadFile(profiles[0]));
         var loaded = CoachingRules.Load(options.RulesDirectory);
-        DiagnosticLines.Write(context.Error, loaded.Diagnostics);
+        DiagnosticLines.Write(context.Error, loaded.Diagnostics, context.ColorError);
         if (loaded.Rules is null)
         {
             return ExitCodes.Failure;
@@ -85,7 +85,7 @@ internal static partial class PlanCommand
         // Reported in file order, whatever order the plans finished in.
         foreach (var outcome in outcomes)
         {
-            DiagnosticLines.Write(context.Error, outcome.Diagnostics);
+            DiagnosticLines.Write(context.Error, outcome.Diagnostics, context.ColorError);
         }
 
         var failed = outcomes.Count(o => !o.Written);
@@ -109,7 +109,7 @@ internal static partial class PlanCommand
             return new ProfileOutcome(false, diagnostics);
         }
 
-        var text = PlanRenderer.Render(designed.Plan, options.Format, new PlanRenderOptions { Explain = options.Explain });
+        var text = PlanRenderer.Render(designed.Plan, options.Format, options.RenderOptions);
         return AtomicFile.Write(targetPath, text) is { } problem
             ? new ProfileOutcome(false, diagnostics.Add(problem))
             : new ProfileOutcome(true, diagnostics);

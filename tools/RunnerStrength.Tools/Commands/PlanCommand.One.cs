@@ -19,26 +19,26 @@ internal static partial class PlanCommand
         var read = AthleteProfileReader.ReadFile(athletePath);
         if (!read.Succeeded)
         {
-            DiagnosticLines.Write(context.Error, read.Diagnostics);
+            DiagnosticLines.Write(context.Error, read.Diagnostics, context.ColorError);
             return ExitCodes.Failure;
         }
 
         var loaded = loading.GetAwaiter().GetResult();
-        DiagnosticLines.Write(context.Error, loaded.Diagnostics);
+        DiagnosticLines.Write(context.Error, loaded.Diagnostics, context.ColorError);
         if (loaded.Rules is null)
         {
             return ExitCodes.Failure;
         }
 
-        DiagnosticLines.Write(context.Error, read.Diagnostics);
+        DiagnosticLines.Write(context.Error, read.Diagnostics, context.ColorError);
         var designed = ProgramDesigner.Design(options.RequestFor(read), loaded.Rules, context.Today);
-        DiagnosticLines.Write(context.Error, designed.Diagnostics);
+        DiagnosticLines.Write(context.Error, designed.Diagnostics, context.ColorError);
         if (designed.Plan is null)
         {
             return ExitCodes.Failure;
         }
 
-        var text = PlanRenderer.Render(designed.Plan, options.Format, new PlanRenderOptions { Explain = options.Explain });
+        var text = PlanRenderer.Render(designed.Plan, options.Format, options.RenderOptions);
         if (outputPath is null)
         {
             if (options.Format == PlanFormat.Text && context.ColorOut)
@@ -55,7 +55,7 @@ internal static partial class PlanCommand
 
         if (AtomicFile.Write(outputPath, text) is { } problem)
         {
-            DiagnosticLines.Write(context.Error, problem);
+            DiagnosticLines.Write(context.Error, problem, context.ColorError);
             return ExitCodes.Failure;
         }
 

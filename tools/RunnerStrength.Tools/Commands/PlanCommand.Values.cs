@@ -92,8 +92,11 @@ internal static partial class PlanCommand
     }
 
     /// <summary>What every plan of one run shares.</summary>
-    private sealed record PlanOptions(string RulesDirectory, DateOnly? Start, int? Weeks, PlanFormat Format, bool Explain)
+    private sealed record PlanOptions(string RulesDirectory, DateOnly? Start, int? Weeks, PlanFormat Format, bool Explain, TimeProvider Clock)
     {
+        /// <summary>How the plans are rendered: a calendar is stamped with the time of writing.</summary>
+        public PlanRenderOptions RenderOptions => new() { Explain = Explain, Clock = Clock };
+
         public PlanRequest RequestFor(AthleteReadResult read) => new()
         {
             Athlete = read.Profile!,

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RunnerStrength.Coaching.Planning;
 using RunnerStrength.Tools.Cli;
+using RunnerStrength.Tools.Output;
 
 namespace RunnerStrength.Tools.Commands;
 
@@ -8,6 +9,24 @@ namespace RunnerStrength.Tools.Commands;
 internal static partial class PlanCommand
 {
     public const string Name = "plan";
+
+    /// <summary>The examples and exit codes at the end of the help.</summary>
+    public static CommandHelp Help { get; } = new(
+        [
+            new("runner-strength plan --athlete rules/examples/athletes/no-race.json", "The plan for one athlete from next Monday, as text."),
+            new(
+                "runner-strength plan --athlete rules/examples/athletes/no-race.json --start 2026-11-23 --weeks 4 --format ics --output lucia.ics",
+                "Four weeks as a calendar to import; importing a re-planned one again updates its events."),
+            new(
+                "runner-strength plan --athlete rules/examples/athletes/no-race.json --rules rules/variants/long-run-friendly --explain",
+                "The plan by a variant of the rules, with the rule, file and line behind each session."),
+            new("runner-strength plan --athletes rules/examples/athletes --output-dir plans --format markdown", "One Markdown plan per profile in the folder."),
+        ],
+        [
+            new(ExitCodes.Success, "The plan is written (with --athletes: every plan)."),
+            new(ExitCodes.Failure, "The profile, the rules or the plan have errors, printed as file(line,col): error RSxxxx: message (with --athletes: a profile failed)."),
+            new(ExitCodes.Usage, "Bad usage: an unknown option, a bad value, or a setting that is not valid."),
+        ]);
 
     public static Command Create(CliContext context)
     {
@@ -68,23 +87,23 @@ internal static partial class PlanCommand
             var chosenWeeks = ResolveWeeks(parse.GetValue(weeks), settings, out var weeksError);
             if ((formatError ?? weeksError) is { } settingError)
             {
-                context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {settingError}");
+                DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: {settingError}", context.ColorError);
                 return ExitCodes.Usage;
             }
 
             if (RulesFolder.Resolve(parse.GetValue(rules), context) is not { } rulesDirectory)
             {
-                context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass --rules DIR")}");
+                DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass --rules DIR")}", context.ColorError);
                 return ExitCodes.Usage;
             }
 
             if (Overwrites(parse.GetValue(athlete), parse.GetValue(output), parse.GetValue(athletes), parse.GetValue(outputDir), chosenFormat) is { } overwrite)
             {
-                context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {overwrite}");
+                DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: {overwrite}", context.ColorError);
                 return ExitCodes.Usage;
             }
 
-            var request = new PlanOptions(rulesDirectory, parse.GetValue(start), chosenWeeks, chosenFormat, parse.GetValue(explain));
+            var request = new PlanOptions(rulesDirectory, parse.GetValue(start), chosenWeeks, chosenFormat, parse.GetValue(explain), context.Clock);
             return parse.GetValue(athletes) is { } folder
                 ? RunFolder(context, request, folder, parse.GetRequiredValue(outputDir))
                 : RunOne(context, request, parse.GetRequiredValue(athlete), parse.GetValue(output));

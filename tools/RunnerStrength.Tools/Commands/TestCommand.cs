@@ -14,6 +14,18 @@ internal static class TestCommand
 {
     public const string Name = "test";
 
+    /// <summary>The examples and exit codes at the end of the help.</summary>
+    public static CommandHelp Help { get; } = new(
+        [
+            new("runner-strength test", "Run the scenarios of the rules folder, rules/tests; the last line is N passed, N failed."),
+            new("runner-strength test rules/tests --coverage", "Also list the rules that no scenario makes fire."),
+        ],
+        [
+            new(ExitCodes.Success, "Every scenario passed."),
+            new(ExitCodes.Failure, "A scenario failed, or a scenario or its rules have errors."),
+            new(ExitCodes.Usage, "Bad usage, or the folder of scenarios is missing."),
+        ]);
+
     /// <summary>The scenario folder inside a rules folder.</summary>
     public const string TestsFolder = "tests";
 
@@ -37,7 +49,7 @@ internal static class TestCommand
             {
                 if (RulesFolder.Resolve(null, context) is not { } rules)
                 {
-                    context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass the DIR of scenarios")}");
+                    DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass the DIR of scenarios")}", context.ColorError);
                     return ExitCodes.Usage;
                 }
 
@@ -49,13 +61,13 @@ internal static class TestCommand
                 var problem = File.Exists(folder)
                     ? new Diagnostic(DiagnosticCatalog.WrongPathKind, Location.None, PathDisplay.Of(folder), "a file", "a folder of scenario files")
                     : new Diagnostic(DiagnosticCatalog.FileNotFound, Location.None, PathDisplay.Of(folder));
-                DiagnosticLines.Write(context.Error, problem);
+                DiagnosticLines.Write(context.Error, problem, context.ColorError);
                 return ExitCodes.Usage;
             }
 
             var suite = ScenarioRunner.RunDirectory(folder, context.Today);
             // Scenarios that share a broken rule set each carry its diagnostics; show them once.
-            DiagnosticLines.Write(context.Error, suite.Diagnostics.DistinctBy(d => d.ToString()));
+            DiagnosticLines.Write(context.Error, suite.Diagnostics.DistinctBy(d => d.ToString()), context.ColorError);
             ScenarioReportWriter.Write(context.Out, context.ColorOut, suite, parse.GetValue(coverage));
             return suite.Failed > 0 || suite.Diagnostics.Any(d => d.IsError) ? ExitCodes.Failure : ExitCodes.Success;
         });

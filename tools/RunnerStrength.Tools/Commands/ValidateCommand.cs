@@ -15,6 +15,19 @@ internal static class ValidateCommand
 {
     public const string Name = "validate";
 
+    /// <summary>The examples and exit codes at the end of the help.</summary>
+    public static CommandHelp Help { get; } = new(
+        [
+            new("runner-strength validate", "Check the rules folder (RUNNERSTRENGTH_RULES, else the shipped rules/)."),
+            new("runner-strength validate rules/variants/hard-days-hard rules/examples/athletes/no-race.json", "Check a variant of the rules and an athlete profile."),
+            new("runner-strength validate --format sarif", "The problems as SARIF 2.1.0, for code scanning in CI."),
+        ],
+        [
+            new(ExitCodes.Success, "No errors (warnings allowed)."),
+            new(ExitCodes.Failure, "Errors, one line each: file(line,col): error RSxxxx: message."),
+            new(ExitCodes.Usage, "Bad usage, or a path that is missing or cannot be read."),
+        ]);
+
     public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("PATH")
@@ -39,12 +52,12 @@ internal static class ValidateCommand
             var given = parse.GetValue(paths) is { Length: > 0 } list ? list : rules is null ? [] : [rules];
             if (given.Length == 0)
             {
-                context.Error.WriteLine($"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass the PATH to validate")}");
+                DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass the PATH to validate")}", context.ColorError);
                 return ExitCodes.Usage;
             }
 
             var unusable = given.Select(CannotOpen).OfType<Diagnostic>().ToList();
-            DiagnosticLines.Write(context.Error, unusable);
+            DiagnosticLines.Write(context.Error, unusable, context.ColorError);
             if (unusable.Count > 0)
             {
                 return ExitCodes.Usage;
@@ -60,7 +73,7 @@ internal static class ValidateCommand
                     SarifWriter.Write(context.Out, report);
                     break;
                 default:
-                    ValidationTextWriter.Write(context.Out, report);
+                    ValidationTextWriter.Write(context.Out, report, context.ColorOut);
                     break;
             }
 

@@ -32,7 +32,10 @@ internal static class AtomicFile
         var folder = Path.GetDirectoryName(full) ?? full;
         if (!Directory.Exists(folder))
         {
-            return new Diagnostic(DiagnosticCatalog.CannotWrite, Location.None, display, $"the folder '{PathDisplay.Of(folder)}' does not exist");
+            var reason = FileAbove(folder) is { } file
+                ? $"'{PathDisplay.Of(file)}' is a file, not a folder"
+                : $"the folder '{PathDisplay.Of(folder)}' does not exist";
+            return new Diagnostic(DiagnosticCatalog.CannotWrite, Location.None, display, reason);
         }
 
         // Short and independent of the target's name: a name near the 255-byte limit must still get a temporary file.
@@ -73,6 +76,25 @@ internal static class AtomicFile
         return kind is PathKind.Missing or PathKind.RegularFile
             ? null
             : new Diagnostic(DiagnosticCatalog.NotRegularFile, Location.None, display, PathKinds.Describe(kind));
+    }
+
+    /// <summary>The regular file that stands where <paramref name="folder"/> or one of its parents should be, or null.</summary>
+    private static string? FileAbove(string folder)
+    {
+        for (var current = folder; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+        {
+            if (File.Exists(current))
+            {
+                return current;
+            }
+
+            if (Directory.Exists(current))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static void TryDelete(string path)

@@ -1,4 +1,5 @@
 using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Tools.Output;
 
 namespace RunnerStrength.Tools.Rendering;
 
@@ -7,9 +8,9 @@ internal static class CaretWriter
 {
     private const string Indent = "  ";
 
-    public static void Write(TextWriter writer, Diagnostic diagnostic)
+    public static void Write(TextWriter writer, bool color, Diagnostic diagnostic)
     {
-        writer.WriteLine(diagnostic.ToString());
+        writer.WriteLine(DiagnosticLines.Colour(diagnostic.ToString(), color));
         var location = diagnostic.Location;
         if (location.IsNone || location.Source.LineCount == 0)
         {

@@ -7,9 +7,9 @@ namespace RunnerStrength.Tools.Rendering;
 /// <summary><c>validate --format text</c>: one MSBuild-form line per problem, then <c>2 errors, 1 warning in 14 files</c>.</summary>
 internal static class ValidationTextWriter
 {
-    public static void Write(TextWriter writer, ValidationReport report)
+    public static void Write(TextWriter writer, ValidationReport report, bool color)
     {
-        DiagnosticLines.Write(writer, report.Diagnostics);
+        DiagnosticLines.Write(writer, report.Diagnostics, color);
         writer.WriteLine(Summary(report));
     }
 

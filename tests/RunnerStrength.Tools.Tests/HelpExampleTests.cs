@@ -1,0 +1,124 @@
+using System.Text;
+using RunnerStrength.Tools.Cli;
+using RunnerStrength.Tools.Commands;
+using RunnerStrength.Tools.Tests.Support;
+
+namespace RunnerStrength.Tools.Tests;
+
+/// <summary>Issue #11: every command's help ends with examples and exit codes, and every example runs as its help says.</summary>
+public sealed class HelpExampleTests
+{
+    public static TheoryData<string, string> Examples
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var (command, help) in Helps())
+            {
+                foreach (var example in help.Examples)
+                {
+                    data.Add(command, example.CommandLine);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_example_in_the_help_runs_and_succeeds(string command, string commandLine)
+    {
+        using var temp = new TempFolder();
+        var args = Arguments(commandLine).Skip(1).ToList();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i].StartsWith("rules/", StringComparison.Ordinal))
+            {
+                args[i] = Path.Combine(Repository.Root, args[i]);
+            }
+            else if (i > 0 && args[i - 1] is "--output" or "--output-dir")
+            {
+                args[i] = temp.File(args[i]);
+            }
+        }
+
+        var result = ToolRun.Run([.. args]);
+
+        result.ExitCode.ShouldBe(ExitCodes.Success, $"{command}: {commandLine}\n{result}");
+    }
+
+    [Theory]
+    [InlineData("root")]
+    [InlineData(PlanCommand.Name)]
+    [InlineData(ValidateCommand.Name)]
+    [InlineData(TestCommand.Name)]
+    [InlineData(EvalCommand.Name)]
+    public void Every_help_ends_with_examples_and_the_exit_codes(string command)
+    {
+        var help = ToolRun.Run(command == "root" ? ["--help"] : [command, "--help"]).Out;
+
+        help.ShouldContain("\nExamples:\n  runner-strength ");
+        help.ShouldContain("\nExit codes:\n  0  ");
+        help.ShouldContain("\n  1  ");
+        help.ShouldContain("\n  2  ");
+    }
+
+    [Fact]
+    public void The_commands_list_shows_optional_arguments_in_brackets()
+    {
+        var help = ToolRun.Run("--help").OutLines;
+
+        help.ShouldContain(l => l.StartsWith("  validate [<PATH>...]  ", StringComparison.Ordinal));
+        help.ShouldContain(l => l.StartsWith("  test [<DIR>]  ", StringComparison.Ordinal));
+        help.ShouldNotContain(l => l.Contains("validate <PATH>", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<(string Command, CommandHelp Help)> Helps() =>
+    [
+        ("root", CliApplication.Help),
+        (PlanCommand.Name, PlanCommand.Help),
+        (ValidateCommand.Name, ValidateCommand.Help),
+        (TestCommand.Name, TestCommand.Help),
+        (EvalCommand.Name, EvalCommand.Help),
+    ];
+
+    // The words of a command line as a POSIX shell splits them; only single quotes are used in the examples.
+    private static List<string> Arguments(string commandLine)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        var quoted = false;
+        var any = false;
+        foreach (var c in commandLine)
+        {
+            if (c == '\'')
+            {
+                quoted = !quoted;
+                any = true;
+            }
+            else if (c == ' ' && !quoted)
+            {
+                if (any)
+                {
+                    words.Add(word.ToString());
+                }
+
+                word.Clear();
+                any = false;
+            }
+            else
+            {
+                word.Append(c);
+                any = true;
+            }
+        }
+
+        if (any)
+        {
+            words.Add(word.ToString());
+        }
+
+        return words;
+    }
+}
