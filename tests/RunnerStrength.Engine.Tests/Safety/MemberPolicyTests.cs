@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Linq.Expressions;
 using System.Net;
 using System.Reflection;
+using System.Reflection.Emit;
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using System.Security;
@@ -78,6 +79,12 @@ public sealed class MemberPolicyTests
         public int Own { get; init; }
     }
 
+    public sealed class Contracted
+    {
+        public int Pace { get; init; }
+        public int EqualityContract { get; init; }
+    }
+
     public sealed class Cased
     {
         public int DistanceKm { get; init; }
@@ -142,6 +149,39 @@ public sealed class MemberPolicyTests
         MemberPolicy.ReadableMembers(typeof(Race)).Select(m => m.Name).Order(StringComparer.Ordinal).ShouldBe(["Date", "Distance"]);
         MemberPolicy.IsReadable(Member(typeof(Race), "EqualityContract")).ShouldBeFalse();
     }
+
+    [Fact]
+    public void A_member_named_EqualityContract_is_never_offered()
+    {
+        MemberPolicy.ReadableMembers(typeof(Contracted)).Select(m => m.Name).ShouldBe(["Pace"]);
+        MemberPolicy.Find(typeof(Contracted), "equalityContract").ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_member_whose_name_holds_a_dot_is_never_offered()
+    {
+        // C# gives such names (an explicit interface implementation's) only to private members; other compilers and
+        // emitted code can make them public.
+        var type = DottedNames.Value;
+        type.GetProperty("IPace.Pace").ShouldNotBeNull().GetMethod!.IsPublic.ShouldBeTrue();
+        MemberPolicy.ReadableMembers(type).Select(m => m.Name).ShouldBe(["Pace"]);
+    }
+
+    private static readonly Lazy<Type> DottedNames = new(() =>
+    {
+        var module = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName("DottedNames"), AssemblyBuilderAccess.Run).DefineDynamicModule("DottedNames");
+        var type = module.DefineType("Dotted", TypeAttributes.Public | TypeAttributes.Sealed);
+        foreach (var name in new[] { "Pace", "IPace.Pace" })
+        {
+            var getter = type.DefineMethod("get_" + name, MethodAttributes.Public | MethodAttributes.SpecialName | MethodAttributes.HideBySig, typeof(int), Type.EmptyTypes);
+            var il = getter.GetILGenerator();
+            il.Emit(OpCodes.Ldc_I4_1);
+            il.Emit(OpCodes.Ret);
+            type.DefineProperty(name, PropertyAttributes.None, typeof(int), Type.EmptyTypes).SetGetMethod(getter);
+        }
+
+        return type.CreateType();
+    });
 
     [Fact]
     public void A_safe_member_of_an_unsafe_declaring_type_is_not_readable()

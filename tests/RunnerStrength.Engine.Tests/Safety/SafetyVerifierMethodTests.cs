@@ -116,6 +116,7 @@ public sealed class SafetyVerifierMethodTests
         { "the method BigInteger.op_Addition", Method(typeof(BigInteger), "op_Addition", typeof(BigInteger), typeof(BigInteger)) },
         { "the method Guid.op_Equality", Method(typeof(Guid), "op_Equality", typeof(Guid), typeof(Guid)) },
         { "the method Sneaky.op_Implicit", Method(typeof(Sneaky), "op_Implicit", typeof(int)) },
+        { "the method Queryable.Distinct", typeof(Queryable).GetMethods().First(m => m.Name == nameof(Queryable.Distinct)).MakeGenericMethod(typeof(Entry)) },
         { "the method Queryable.Where", typeof(Queryable).GetMethods().First(m => m.Name == nameof(Queryable.Where)).MakeGenericMethod(typeof(int)) },
         { "the method Enumerable.ToList", Generic(typeof(Enumerable), nameof(Enumerable.ToList), typeof(int)) },
         { "the method Enumerable.Reverse", typeof(Enumerable).GetMethods().First(m => m.Name == nameof(Enumerable.Reverse)).MakeGenericMethod(typeof(int)) },
