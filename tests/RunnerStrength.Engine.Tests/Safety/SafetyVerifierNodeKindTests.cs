@@ -121,6 +121,13 @@ public sealed class SafetyVerifierNodeKindTests
     }
 
     [Fact]
+    public void A_power_assignment_is_refused_and_so_is_the_method_it_calls()
+    {
+        var ratio = Expression.Field(Expression.Convert(Expression.Constant(null), typeof(Tally)), nameof(Tally.Ratio));
+        Verify(Expression.PowerAssign(ratio, Expression.Constant(2.0))).ShouldBe(["the operation PowerAssign", "the operator Math.Pow"]);
+    }
+
+    [Fact]
     public void A_compound_assignment_to_a_variable_the_tree_declares_is_refused_too()
     {
         var x = Expression.Variable(typeof(int), "x");
@@ -205,6 +212,7 @@ public sealed class SafetyVerifierNodeKindTests
     {
 #pragma warning disable CA1051 // The point of the type: a public field an expression may read and must not write.
         public int Count;
+        public double Ratio;
 #pragma warning restore CA1051
     }
 
