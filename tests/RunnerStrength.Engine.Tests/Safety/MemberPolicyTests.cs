@@ -85,6 +85,26 @@ public sealed class MemberPolicyTests
         public int EqualityContract { get; init; }
     }
 
+    // Reflection's kinds, made outside the blocked namespaces: the policy refuses them by what they are, not by where.
+    public sealed class HandMadeMember : MemberInfo
+    {
+        public override MemberTypes MemberType => MemberTypes.Custom;
+        public override string Name => "made";
+        public override Type? DeclaringType => null;
+        public override Type? ReflectedType => null;
+        public override object[] GetCustomAttributes(bool inherit) => [];
+        public override object[] GetCustomAttributes(Type attributeType, bool inherit) => [];
+        public override bool IsDefined(Type attributeType, bool inherit) => false;
+    }
+
+    public sealed class HandMadeAssembly : Assembly;
+
+    public sealed class HandMadeModule : Module;
+
+    public sealed class HandMadeNode : Expression;
+
+    public sealed class HandMadeException : Exception;
+
     public sealed class Cased
     {
         public int DistanceKm { get; init; }
@@ -214,6 +234,7 @@ public sealed class MemberPolicyTests
         typeof(Type[]), typeof(object[]), typeof(int[,]), typeof(Type[][]),
         typeof(List<Type>), typeof(Dictionary<string, Type>), typeof(Dictionary<Type, string>), typeof(Pair<int, Action>),
         typeof(IReadOnlyList<IReadOnlyList<object>>), typeof(Nullable<CancellationToken>), typeof(KeyValuePair<string, Assembly>),
+        typeof(HandMadeMember), typeof(HandMadeAssembly), typeof(HandMadeModule), typeof(HandMadeNode), typeof(HandMadeException),
     ];
 
     [Theory]

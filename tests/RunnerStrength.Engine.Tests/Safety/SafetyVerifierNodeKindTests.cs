@@ -196,6 +196,28 @@ public sealed class SafetyVerifierNodeKindTests
     }
 
     [Fact]
+    public void Any_nullable_value_may_be_tested_and_unwrapped_whatever_it_holds()
+    {
+        // Emitted code reads HasValue and Value of the nullables the binder typed; the walk does not judge their T again.
+        var token = Expression.Constant(null, typeof(CancellationToken?));
+        Verify(Expression.Property(token, "HasValue")).ShouldBeEmpty();
+        Verify(Expression.Property(token, "Value")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_member_called_Value_of_another_generic_type_is_judged_by_the_member_policy()
+    {
+        var box = Expression.Convert(Expression.Constant(null), typeof(StrongBox<int>));
+        Verify(Expression.Field(box, nameof(StrongBox<int>.Value))).ShouldBe(["the member StrongBox`1.Value"]);
+    }
+
+    [Fact]
+    public void A_static_member_is_refused_even_on_a_readable_type()
+    {
+        Verify(Expression.Field(null, typeof(Tally).GetField(nameof(Tally.Shared))!)).ShouldBe(["the member Tally.Shared"]);
+    }
+
+    [Fact]
     public void A_tree_nested_deeper_than_the_stack_allows_stops_the_walk_instead_of_the_process()
     {
         Expression deep = Expression.Constant(1);
@@ -210,10 +232,11 @@ public sealed class SafetyVerifierNodeKindTests
     /// <summary>A host type with a public field, which the member policy lets expressions read.</summary>
     public sealed class Tally
     {
-#pragma warning disable CA1051 // The point of the type: a public field an expression may read and must not write.
+#pragma warning disable CA1051, CA2211 // The point of the type: a public field an expression may read and must not write.
+        public static int Shared;
         public int Count;
         public double Ratio;
-#pragma warning restore CA1051
+#pragma warning restore CA1051, CA2211
     }
 
     /// <summary>A node kind of its own, which no compiler of the tree could reduce.</summary>
