@@ -12,8 +12,9 @@ namespace RunnerStrength.Engine.Emit;
 /// Walks an emitted tree once more before it is compiled and proves it calls nothing off the allow-list:
 /// no reflection, no constructors, no arbitrary methods, no writes except to its own temporaries
 /// (the defence Dynamic LINQ lacked in CVE-2023-32571). A finding here is a bug in the binder, and loading fails.
+/// A <see cref="DynamicExpressionVisitor"/>, so a dynamic node is seen as one rather than as an extension node.
 /// </summary>
-internal sealed class SafetyVerifier : ExpressionVisitor
+internal sealed class SafetyVerifier : DynamicExpressionVisitor
 {
     private static readonly HashSet<MethodInfo> AllowedMethods =
     [
@@ -47,6 +48,14 @@ internal sealed class SafetyVerifier : ExpressionVisitor
 
     private static readonly Type[] OperatorTypes =
         [typeof(string), typeof(decimal), typeof(DateOnly), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan), typeof(TimeOnly)];
+
+    private static readonly ExpressionType[] CompoundAssignments =
+    [
+        ExpressionType.AddAssign, ExpressionType.AddAssignChecked, ExpressionType.SubtractAssign, ExpressionType.SubtractAssignChecked,
+        ExpressionType.MultiplyAssign, ExpressionType.MultiplyAssignChecked, ExpressionType.DivideAssign, ExpressionType.ModuloAssign,
+        ExpressionType.PowerAssign, ExpressionType.AndAssign, ExpressionType.OrAssign, ExpressionType.ExclusiveOrAssign,
+        ExpressionType.LeftShiftAssign, ExpressionType.RightShiftAssign,
+    ];
 
     private static readonly string[] LoopMethods =
         [nameof(SequenceLoops.Any), nameof(SequenceLoops.All), nameof(SequenceLoops.Count), nameof(SequenceLoops.Sum), nameof(SequenceLoops.Bind), nameof(SequenceLoops.Touch)];
@@ -196,6 +205,12 @@ internal sealed class SafetyVerifier : ExpressionVisitor
 
     protected override Expression VisitBinary(BinaryExpression node)
     {
+        // Emitted code assigns only its own temporaries, and only with '='; x += 1 on a readable field would write it.
+        if (CompoundAssignments.Contains(node.NodeType))
+        {
+            _violations.Add($"the operation {node.NodeType}");
+        }
+
         if (node.NodeType == ExpressionType.Assign && (node.Left is not ParameterExpression target || !_declared.Contains(target)))
         {
             _violations.Add("an assignment");
