@@ -199,20 +199,20 @@ public sealed class SafetyVerifierMethodTests
     [Fact]
     public void Concat_of_values_the_engine_shows_itself_passes()
     {
-        var concat = Method(typeof(RuntimeSupport), nameof(RuntimeSupport.Concat), typeof(object), typeof(object));
+        var concat = Method(typeof(RuntimeSupport), nameof(RuntimeSupport.Concat), typeof(EvaluationFrame), typeof(object), typeof(object));
         var text = Expression.Convert(Expression.Constant("a"), typeof(object));
-        Verify(Expression.Call(concat, text, Expression.Convert(Expression.Constant(1), typeof(object)))).ShouldBeEmpty();
-        Verify(Expression.Call(concat, text, Expression.Convert(Expression.Property(AthleteInput, nameof(Evaluation.Athlete.Equipment)), typeof(object)))).ShouldBeEmpty();
+        Verify(Expression.Call(concat, Frame, text, Expression.Convert(Expression.Constant(1), typeof(object)))).ShouldBeEmpty();
+        Verify(Expression.Call(concat, Frame, text, Expression.Convert(Expression.Property(AthleteInput, nameof(Evaluation.Athlete.Equipment)), typeof(object)))).ShouldBeEmpty();
     }
 
     [Fact]
     public void Concat_judges_an_argument_that_is_not_a_conversion_by_its_own_type()
     {
         // Typed object, the value could be anything, and Concat would call its ToString.
-        var concat = Method(typeof(RuntimeSupport), nameof(RuntimeSupport.Concat), typeof(object), typeof(object));
-        Verify(Expression.Call(concat, Expression.Constant("a", typeof(object)), Expression.Convert(Expression.Constant(1), typeof(object))))
+        var concat = Method(typeof(RuntimeSupport), nameof(RuntimeSupport.Concat), typeof(EvaluationFrame), typeof(object), typeof(object));
+        Verify(Expression.Call(concat, Frame, Expression.Constant("a", typeof(object)), Expression.Convert(Expression.Constant(1), typeof(object))))
             .ShouldBe(["the ToString of Object"]);
-        Verify(Expression.Call(concat, Expression.Convert(Expression.Constant(1), typeof(object)), Expression.Convert(History, typeof(object))))
+        Verify(Expression.Call(concat, Frame, Expression.Convert(Expression.Constant(1), typeof(object)), Expression.Convert(History, typeof(object))))
             .ShouldBe(["the ToString of IReadOnlyList`1"]);
     }
 
