@@ -1,6 +1,5 @@
 using System.CommandLine;
 using RunnerStrength.Coaching.Athletes;
-using RunnerStrength.Coaching.Planning;
 using RunnerStrength.Engine.Binding;
 using RunnerStrength.Engine.Evaluation;
 using RunnerStrength.Engine.Text;
@@ -45,7 +44,7 @@ internal static class EvalCommand
         };
         var athlete = new Option<string>("--athlete")
         {
-            Description = "The athlete profile bound to 'athlete', as a plan from next Monday sees it (default: none; reading it then reports a null read).",
+            Description = "The athlete profile bound to 'athlete' (default: none; reading it then reports a null read).",
             HelpName = "FILE",
         };
 
@@ -65,8 +64,7 @@ internal static class EvalCommand
                     return ExitCodes.Failure;
                 }
 
-                // As a plan from next Monday sees it: a race given in weeks from the start has its date.
-                profile = read.Profile!.DatedFrom(ProgramDesigner.NextMonday(context.Today));
+                profile = read.Profile;
             }
 
             var compiled = ExpressionCompiler.Compile(
