@@ -65,7 +65,7 @@ public static class CoachingDiagnostics
         "Training log trimmed",
         "the training log has {0} entries; the plan reads the latest {1} (from {2} on)");
 
-    // ---- RS5010-RS5049: the exercise catalog -------------------------------------------------
+    // ---- RS5010-RS5039: the exercise catalog -------------------------------------------------
 
     /// <summary>Two exercises with one id.</summary>
     public static readonly DiagnosticDescriptor DuplicateExerciseId = Error(
@@ -133,6 +133,14 @@ public static class CoachingDiagnostics
         "Harder exercise at a lower level",
         "'{0}' is harder than '{1}' but suits {2} athletes, while '{1}' needs {3}");
 
+    // ---- RS5040-RS5049: athlete profiles, continued (RS5001-RS5009 are taken) ---------------------
+
+    /// <summary>A race whose day is given twice or not at all: it needs a date, or a week counted from the plan's start.</summary>
+    public static readonly DiagnosticDescriptor RaceDayNotGivenOnce = Error(
+        "RS5040",
+        "Race day not given once",
+        "the race has {0}; give its 'date' (YYYY-MM-DD), or 'inWeeks' to count it from the plan's start, with 'day' if it is not the week's last day");
+
     // ---- RS5050-RS5089: the plan designer ------------------------------------------------------
     /// <summary>A workflow the designer needs is not in the rule set.</summary>
     public static readonly DiagnosticDescriptor MissingWorkflow = Error("RS5050", "Missing coaching workflow", "the rule set has no workflow '{0}'; the designer needs {1}");
@@ -156,7 +164,7 @@ public static class CoachingDiagnostics
     public static readonly DiagnosticDescriptor OutputWithoutAction = Error("RS5056", "Output without action", "rule '{0}' uses \"$output\" for '{1}' but has no OnSuccess OutputExpression");
 
     /// <summary>The race is before the plan starts.</summary>
-    public static readonly DiagnosticDescriptor RaceBeforeStart = Error("RS5060", "Race before start", "the race on {0} is before the plan starts on {1}");
+    public static readonly DiagnosticDescriptor RaceBeforeStart = Error("RS5060", "Race before start", "the race on {0} is before the plan starts on {1}; start the plan by race day, such as --start {2} (the Monday of race week), or move the race: a later 'date', or 'inWeeks' to count it from the plan's start");
 
     /// <summary>No rule decided something the plan needs for a week.</summary>
     public static readonly DiagnosticDescriptor NothingDecided = Error("RS5061", "Nothing decided", "no {0} rule fired for week {1} ({2}); add a rule that always fires last, such as Expression \"true\"");

@@ -9,6 +9,9 @@ public static class BenchmarkAthletes
     /// <summary>The athlete every benchmark evaluates: advanced, gym equipment, a marathon, readiness and six history entries.</summary>
     public const string Benchmarked = "advanced-gym-marathon";
 
+    /// <summary>The first day of every benchmarked plan; the samples' races, given in weeks from the start, are dated from it.</summary>
+    public static readonly DateOnly Start = new(2026, 11, 23);
+
     public static AthleteProfile Read(string name)
     {
         var resource = $"athletes/{name}.json";
@@ -17,7 +20,7 @@ public static class BenchmarkAthletes
         using var reader = new StreamReader(stream);
         var result = AthleteProfileReader.Read(SourceText.From(reader.ReadToEnd(), resource));
         return result.Succeeded
-            ? result.Profile!
+            ? result.Profile!.DatedFrom(Start)
             : throw new InvalidOperationException($"{resource} did not read: {string.Join("; ", result.Diagnostics)}");
     }
 

@@ -10,7 +10,7 @@ namespace RunnerStrength.Benchmarks;
 public class DesignBenchmarks
 {
     /// <summary>A fixed Monday, so every run designs the same plans.</summary>
-    private static readonly DateOnly Start = new(2026, 11, 23);
+    private static readonly DateOnly Start = BenchmarkAthletes.Start;
 
     private CoachingRules _rules = null!;
     private PlanRequest _one = null!;

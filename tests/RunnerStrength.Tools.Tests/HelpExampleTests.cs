@@ -43,6 +43,20 @@ public sealed class HelpExampleTests
             }
         }
 
+        if (args is [InitCommand.Name, ..])
+        {
+            // init writes a folder (./rules by default): into the temp folder, never the one the tests run in.
+            var folder = args.FindIndex(1, a => !a.StartsWith("--", StringComparison.Ordinal));
+            if (folder < 0)
+            {
+                args.Insert(1, temp.File("rules"));
+            }
+            else
+            {
+                args[folder] = temp.File(args[folder]);
+            }
+        }
+
         var result = ToolRun.Run([.. args]);
 
         result.ExitCode.ShouldBe(ExitCodes.Success, $"{command}: {commandLine}\n{result}");
@@ -54,6 +68,7 @@ public sealed class HelpExampleTests
     [InlineData(ValidateCommand.Name)]
     [InlineData(TestCommand.Name)]
     [InlineData(EvalCommand.Name)]
+    [InlineData(InitCommand.Name)]
     public void Every_help_ends_with_examples_and_the_exit_codes(string command)
     {
         var help = ToolRun.Run(command == "root" ? ["--help"] : [command, "--help"]).Out;
@@ -81,6 +96,7 @@ public sealed class HelpExampleTests
         (ValidateCommand.Name, ValidateCommand.Help),
         (TestCommand.Name, TestCommand.Help),
         (EvalCommand.Name, EvalCommand.Help),
+        (InitCommand.Name, InitCommand.Help),
     ];
 
     // The words of a command line as a POSIX shell splits them; only single quotes are used in the examples.

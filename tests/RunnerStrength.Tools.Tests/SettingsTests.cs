@@ -52,9 +52,9 @@ public sealed class SettingsTests
     }
 
     [Theory]
-    [InlineData("plan", "pass --rules DIR or set RUNNERSTRENGTH_RULES")]
-    [InlineData("validate", "pass the PATH to validate or set RUNNERSTRENGTH_RULES")]
-    [InlineData("test", "pass the DIR of scenarios or set RUNNERSTRENGTH_RULES")]
+    [InlineData("plan", "pass --rules DIR, set RUNNERSTRENGTH_RULES, or make one with 'runner-strength init'")]
+    [InlineData("validate", "pass the PATH to validate, set RUNNERSTRENGTH_RULES, or make one with 'runner-strength init'")]
+    [InlineData("test", "pass the DIR of scenarios, set RUNNERSTRENGTH_RULES, or make one with 'runner-strength init'")]
     public void No_rules_anywhere_is_a_usage_error_that_says_how_to_give_them(string command, string hint)
     {
         using var temp = new TempFolder();

@@ -20,6 +20,7 @@ internal static class AthleteDocumentChecks
         }
 
         CheckWeek(root, locator, diagnostics);
+        CheckRace(root, locator, diagnostics);
         CheckInjuries(root, locator, diagnostics);
         CheckReadiness(root, locator, diagnostics);
         CheckHistory(root, locator, diagnostics);
@@ -52,6 +53,29 @@ internal static class AthleteDocumentChecks
         if (days > 0)
         {
             diagnostics.Report(CoachingDiagnostics.WeekWithoutRuns, locator.Locate("/week"));
+        }
+    }
+
+    // The schema could say "date or inWeeks" only as a oneOf, whose failure reads "matches none of the allowed shapes".
+    private static void CheckRace(JsonElement root, JsonPointerLocator locator, DiagnosticBag diagnostics)
+    {
+        if (!root.TryGetProperty("race", out var race) || race.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        var hasDate = race.TryGetProperty("date", out _);
+        var hasWeeks = race.TryGetProperty("inWeeks", out _);
+        var problem = (hasDate, hasWeeks) switch
+        {
+            (true, true) => "both 'date' and 'inWeeks'",
+            (false, false) => "neither 'date' nor 'inWeeks'",
+            _ when race.TryGetProperty("day", out _) && !hasWeeks => "'day' without 'inWeeks'",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            diagnostics.Report(CoachingDiagnostics.RaceDayNotGivenOnce, locator.Locate("/race"), problem);
         }
     }
 

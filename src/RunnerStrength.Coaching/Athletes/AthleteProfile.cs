@@ -69,6 +69,13 @@ public sealed record AthleteProfile
         init => (_readiness, _readinessReadings) = Ordered(value);
     }
 
+    /// <summary>
+    /// This athlete for a plan that starts on <paramref name="start"/>: a race given in weeks from the start
+    /// (<see cref="RaceInfo.InWeeks"/>) gets its date; anything else is as it was.
+    /// </summary>
+    public AthleteProfile DatedFrom(DateOnly start) =>
+        Race is { InWeeks: not null } race ? this with { Race = race.DatedFrom(start) } : this;
+
     /// <summary>The athlete's body weight in kilograms, for strength benchmarks such as a back squat of about 1.5 times it; null when not given.</summary>
     public double? BodyWeightKg { get; init; }
 

@@ -72,15 +72,29 @@ public static class ProgramDesigner
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(rules);
         var diagnostics = new DiagnosticBag();
-        var athlete = Recent(request.Athlete, diagnostics);
-        diagnostics.AddRange(AthleteProfileReader.CheckAgainstCatalog(athlete, request.AthleteSource, rules.Catalog));
         var start = request.Start ?? NextMonday(today);
-        if (athlete.Race is { } race && race.Date < start)
+
+        // A race given in weeks from the start gets its date here, before any rule reads athlete.race.date.
+        var athlete = Recent(request.Athlete.DatedFrom(start), diagnostics);
+        diagnostics.AddRange(AthleteProfileReader.CheckAgainstCatalog(athlete, request.AthleteSource, rules.Catalog));
+        if (athlete.Race is { InWeeks: null } race && race.Date < start)
         {
-            diagnostics.Add(new Diagnostic(CoachingDiagnostics.RaceBeforeStart, Locate(request.AthleteSource, "/race/date"), race.Date.ToString("yyyy-MM-dd"), start.ToString("yyyy-MM-dd")));
+            var raceWeekMonday = race.Date.AddDays(-(((int)race.Date.DayOfWeek + 6) % 7));
+            diagnostics.Add(new Diagnostic(CoachingDiagnostics.RaceBeforeStart, Locate(request.AthleteSource, "/race/date"), Day(race.Date), Day(start), Day(raceWeekMonday)));
         }
 
-        var weeks = request.Weeks ?? (athlete.Race is { } r && r.Date >= start ? ((r.Date.DayNumber - start.DayNumber) / 7) + 1 : DefaultWeeks);
+        if (athlete.Race is { InWeeks: { } raceWeek } && OutsideCalendar(start, raceWeek) is { } beyond)
+        {
+            diagnostics.Add(new Diagnostic(CoachingDiagnostics.PlanOutsideCalendar, Location.None, raceWeek, Day(start), beyond));
+        }
+
+        var raceWeeks = athlete.Race switch
+        {
+            { InWeeks: { } inWeeks } => inWeeks,
+            { } r when r.Date >= start => ((r.Date.DayNumber - start.DayNumber) / 7) + 1,
+            _ => DefaultWeeks,
+        };
+        var weeks = request.Weeks ?? raceWeeks;
         if (weeks is < 1 or > MaxWeeks)
         {
             diagnostics.Add(new Diagnostic(CoachingDiagnostics.InvalidWeeks, Location.None, weeks, MaxWeeks));
@@ -131,6 +145,8 @@ public static class ProgramDesigner
         };
         return new PlanResult(plan, diagnostics.ToSortedImmutable()) { FiredRules = [.. runner.Fired] };
     }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static Location Locate(SourceText? source, string pointer) =>
         source is null ? Location.None : JsonPointerLocator.Create(source).LocateValue(pointer);

@@ -74,7 +74,7 @@ public static class ScenarioRunner
         }
 
         diagnostics = diagnostics.AddRange(WeeksOutsidePlan(scenario, plan.Weeks.Count));
-        var checks = new ExpectationChecks(plan, result.FiredRules, rules.Catalog, rules.LoadableEquipment, scenario.Athlete.Race?.Date);
+        var checks = new ExpectationChecks(plan, result.FiredRules, rules.Catalog, rules.LoadableEquipment, scenario.Athlete.DatedFrom(plan.Start).Race?.Date);
         ImmutableArray<ExpectationFailure> failures = [.. names.Failures, .. scenario.Expect.SelectMany(checks.Check)];
         return new ScenarioOutcome(scenario.Name, scenario.Path, failures.IsEmpty, failures, result.FiredRules) { Diagnostics = diagnostics };
     }

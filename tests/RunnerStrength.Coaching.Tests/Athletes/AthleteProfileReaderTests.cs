@@ -289,6 +289,62 @@ public sealed class AthleteProfileReaderTests
         result.Profile.ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("\"date\": \"2027-03-07\", \"inWeeks\": 15", "the race has both 'date' and 'inWeeks'; give its 'date' (YYYY-MM-DD), or 'inWeeks' to count it from the plan's start, with 'day' if it is not the week's last day")]
+    [InlineData("\"day\": \"saturday\"", "the race has neither 'date' nor 'inWeeks'; give its 'date' (YYYY-MM-DD), or 'inWeeks' to count it from the plan's start, with 'day' if it is not the week's last day")]
+    [InlineData("\"date\": \"2027-03-07\", \"day\": \"saturday\"", "the race has 'day' without 'inWeeks'; give its 'date' (YYYY-MM-DD), or 'inWeeks' to count it from the plan's start, with 'day' if it is not the week's last day")]
+    public void A_race_day_given_twice_or_not_at_all_reports_RS5040_at_the_race(string day, string message)
+    {
+        var result = Read($$"""
+            {
+              "name": "Ann",
+              "level": "beginner",
+              "week": {{Week}},
+              "race": { "distance": "10k", {{day}} },
+              "sessionMinutes": 30
+            }
+            """);
+
+        result.Diagnostics.ShouldHaveDiagnostics("RS5040(5,3)");
+        result.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe(message);
+        result.Profile.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_race_in_weeks_on_a_day_reads_without_a_date_until_a_plan_dates_it()
+    {
+        var result = Read($$"""
+            {
+              "name": "Ann",
+              "level": "beginner",
+              "week": {{Week}},
+              "race": { "distance": "half-marathon", "inWeeks": 12, "day": "saturday" },
+              "sessionMinutes": 30
+            }
+            """);
+
+        result.Diagnostics.ShouldBeClean();
+        var race = result.Profile.ShouldNotBeNull().Race.ShouldNotBeNull();
+        race.ShouldBe(new RaceInfo { Distance = RaceDistance.HalfMarathon, InWeeks = 12, Day = Vocabulary.Weekday.Saturday });
+        result.Profile.DatedFrom(new DateOnly(2026, 11, 23)).Race!.Date.ShouldBe(new DateOnly(2027, 2, 13));
+    }
+
+    [Fact]
+    public void A_race_in_more_weeks_than_a_plan_can_have_is_a_schema_error()
+    {
+        var result = Read($$"""
+            {
+              "name": "Ann",
+              "level": "beginner",
+              "week": {{Week}},
+              "race": { "distance": "marathon", "inWeeks": 105 },
+              "sessionMinutes": 30
+            }
+            """);
+
+        result.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("race.inWeeks: the number is too large: 105, expected at most 104");
+    }
+
     [Fact]
     public void Week_with_no_runs_reports_RS5001_at_the_week()
     {

@@ -3,6 +3,7 @@ using RunnerStrength.Coaching.Athletes;
 using RunnerStrength.Coaching.Planning;
 using RunnerStrength.Coaching.Planning.Rules;
 using RunnerStrength.Coaching.Rendering;
+using RunnerStrength.Coaching.Vocabulary;
 using static RunnerStrength.Coaching.Tests.Scenarios.TextPositions;
 
 namespace RunnerStrength.Coaching.Tests.Planning;
@@ -64,18 +65,69 @@ public sealed partial class ProgramDesignerTests
     }
 
     [Fact]
-    public void A_race_before_the_start_reports_RS5060_at_the_race_date_in_the_athlete_file()
+    public void A_race_before_the_start_reports_RS5060_at_the_race_date_with_a_start_that_works()
     {
-        var file = Path.Combine(RepositoryPaths.SampleAthletes, "race-this-week.json");
-        var text = File.ReadAllText(file);
+        using var temp = new TempFolder();
+        var file = Path.Combine(temp.Path, "race-on-a-date.json");
+        File.Copy(Path.Combine(RepositoryPaths.SampleAthletes, "race-this-week.json"), file);
+        var text = Edit(file, "\"inWeeks\": 1, \"day\": \"saturday\"", "\"date\": \"2026-11-28\"");
 
-        var result = Design("race-this-week.json", start: new DateOnly(2026, 11, 30));
+        var result = DesignFile(file, start: new DateOnly(2026, 11, 30));
 
         result.Plan.ShouldBeNull();
         result.Succeeded.ShouldBeFalse();
         result.Diagnostics.ShouldHaveDiagnostics(At("RS5060", text, "\"2026-11-28\""));
         result.Diagnostics[0].Location.Path.ShouldBe(file);
-        result.Diagnostics[0].Arguments.ShouldBe(["2026-11-28", "2026-11-30"]);
+        result.Diagnostics[0].Arguments.ShouldBe(["2026-11-28", "2026-11-30", "2026-11-23"]);
+        result.Diagnostics[0].Message.ShouldBe("the race on 2026-11-28 is before the plan starts on 2026-11-30; start the plan by race day, such as --start 2026-11-23 (the Monday of race week), or move the race: a later 'date', or 'inWeeks' to count it from the plan's start");
+        DesignFile(file, start: new DateOnly(2026, 11, 23)).Plan.ShouldNotBeNull().Weeks.ShouldHaveSingleItem().WeeksToRace.ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("2026-11-23", "2027-03-07")]
+    [InlineData("2030-06-03", "2030-09-15")]
+    [InlineData("2026-11-25", "2027-03-09")]
+    public void A_race_in_weeks_is_on_the_last_day_of_that_plan_week(string start, string raceDay)
+    {
+        var plan = Design("beginner-bodyweight-10k.json", start: DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture)).Plan.ShouldNotBeNull();
+
+        plan.Weeks.Count.ShouldBe(15);
+        plan.Weeks[^1].WeeksToRace.ShouldBe(0);
+        plan.Weeks[^1].Start.AddDays(6).ShouldBe(DateOnly.Parse(raceDay, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData(Weekday.Saturday, 1, "2026-11-23", "2026-11-28")]
+    [InlineData(Weekday.Monday, 1, "2026-11-23", "2026-11-23")]
+    [InlineData(Weekday.Sunday, 2, "2026-11-23", "2026-12-06")]
+    [InlineData(Weekday.Tuesday, 1, "2026-11-25", "2026-12-01")]
+    [InlineData(Weekday.Wednesday, 3, "2026-11-25", "2026-12-09")]
+    public void A_race_in_weeks_on_a_day_is_on_that_day_of_the_plan_week(Weekday day, int weeks, string start, string raceDay)
+    {
+        var race = new RaceInfo { Distance = RaceDistance.TenK, InWeeks = weeks, Day = day };
+
+        race.DatedFrom(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture)).Date.ShouldBe(DateOnly.Parse(raceDay, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Rules_read_the_dated_race_and_the_plan_through_it_follows_the_start()
+    {
+        var saturday = Design("race-this-week.json", start: new DateOnly(2031, 1, 6));
+
+        var week = saturday.Plan.ShouldNotBeNull().Weeks.ShouldHaveSingleItem();
+        week.Start.ShouldBe(new DateOnly(2031, 1, 6));
+        week.WeeksToRace.ShouldBe(0);
+        week.Phase.ShouldBe(TrainingPhase.Taper);
+        saturday.FiredRules.ShouldContain("Placement/NothingOnOrBeforeRaceDay");
+    }
+
+    [Fact]
+    public void A_race_in_weeks_past_the_end_of_the_calendar_reports_RS5065()
+    {
+        var result = Design("beginner-bodyweight-10k.json", start: new DateOnly(9999, 11, 1), weeks: 1);
+
+        result.Plan.ShouldBeNull();
+        result.Diagnostics.Select(d => d.Code).ShouldContain("RS5065");
     }
 
     [Theory]
@@ -185,9 +237,12 @@ public sealed partial class ProgramDesignerTests
         session.Why.Select(w => w.Rule).ShouldContain("Placement/EasyRunDay");
     }
 
-    private static PlanResult Design(string file, DateOnly? start = null, int? weeks = null, DateOnly? today = null, CoachingRules? rules = null)
+    private static PlanResult Design(string file, DateOnly? start = null, int? weeks = null, DateOnly? today = null, CoachingRules? rules = null) =>
+        DesignFile(Path.Combine(RepositoryPaths.SampleAthletes, file), start, weeks, today, rules);
+
+    private static PlanResult DesignFile(string path, DateOnly? start = null, int? weeks = null, DateOnly? today = null, CoachingRules? rules = null)
     {
-        var read = AthleteProfileReader.ReadFile(Path.Combine(RepositoryPaths.SampleAthletes, file));
+        var read = AthleteProfileReader.ReadFile(path);
         var request = new PlanRequest
         {
             Athlete = read.Profile.ShouldNotBeNull(),

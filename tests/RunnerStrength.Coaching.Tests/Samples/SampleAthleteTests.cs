@@ -61,9 +61,9 @@ public sealed class SampleAthleteTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Every_sample_race_is_in_the_window_the_scenario_tests_and_the_demo_need(string file)
+    public void Every_sample_race_is_in_the_window_the_scenario_tests_and_the_demo_need_from_their_start(string file)
     {
-        var race = Load(file).Race;
+        var race = Load(file).DatedFrom(FirstPlanMonday).Race;
         if (race is null)
         {
             return;
@@ -83,6 +83,23 @@ public sealed class SampleAthleteTests
                 race.Date.Year.ShouldBe(2027);
                 weeksOut.ShouldBeInRange(8.0, 20.0);
                 break;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_sample_race_counts_from_the_plan_start_so_the_sample_never_goes_stale(string file)
+    {
+        var profile = Load(file);
+
+        if (profile.Race is { } race)
+        {
+            race.InWeeks.ShouldNotBeNull($"{file} gives its race a date, which the calendar will pass; give inWeeks");
+            race.Date.ShouldBe(default);
+        }
+        else
+        {
+            Path.GetFileNameWithoutExtension(file).ShouldBeOneOf("no-race", "one-run-a-week");
         }
     }
 

@@ -62,6 +62,16 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void A_race_in_weeks_is_dated_from_next_Monday_as_a_plan_would_see_it()
+    {
+        // Today is Friday 20 November 2026: a plan starts on Monday 23 November, and week 15 ends on Sunday 7 March.
+        var result = ToolRun.Run("eval", "--expr", "athlete.race.date == \"2027-03-07\" && athlete.race.inWeeks == 15", "--athlete", Maya);
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Out.ShouldBe("true\n");
+    }
+
+    [Fact]
     public void Enum_of_the_week_is_written_by_its_json_spelling()
     {
         var result = ToolRun.Run("eval", "--expr", "athlete.week.tuesday", "--athlete", Gym);
@@ -86,7 +96,7 @@ public sealed class EvalCommandTests
         var result = ToolRun.Run("eval", "--expr", "athlete.race", "--athlete", Maya);
 
         result.ExitCode.ShouldBe(0, result.ToString());
-        result.Out.ShouldBe("{\"date\":\"2027-03-07\",\"distance\":\"10k\"}\n");
+        result.Out.ShouldBe("{\"date\":\"2027-03-07\",\"distance\":\"10k\",\"inWeeks\":15,\"day\":null}\n");
     }
 
     [Fact]

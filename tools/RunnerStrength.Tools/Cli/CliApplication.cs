@@ -60,6 +60,7 @@ internal static class CliApplication
             new("runner-strength plan --athlete rules/examples/athletes/no-race.json", "The plan for a sample athlete, from next Monday."),
             new("runner-strength validate", "Check the rules folder."),
             new("runner-strength test", "Run the scenario tests of the rules folder."),
+            new("runner-strength init", "Copy the shipped rules into ./rules to edit."),
             new("runner-strength plan --help", "A command's options, examples and exit codes."),
         ],
         [
@@ -81,6 +82,7 @@ internal static class CliApplication
             ValidateCommand.Create(context),
             TestCommand.Create(context),
             EvalCommand.Create(context),
+            InitCommand.Create(context),
         };
         foreach (var command in root.Subcommands)
         {
@@ -102,6 +104,7 @@ internal static class CliApplication
             ValidateCommand.Name => ValidateCommand.Help,
             TestCommand.Name => TestCommand.Help,
             EvalCommand.Name => EvalCommand.Help,
+            InitCommand.Name => InitCommand.Help,
             Name => Help,
             _ => null,
         };

@@ -2,32 +2,45 @@ using RunnerStrength.Coaching.Planning.Rules;
 
 namespace RunnerStrength.Tools.Cli;
 
-/// <summary>Finds the rules folder a command uses when no <c>--rules</c> is given.</summary>
+/// <summary>Finds the rules folder a command uses when no <c>--rules</c> is given, and the rule set shipped with the tool.</summary>
 internal static class RulesFolder
 {
     public const string Name = "rules";
 
+    /// <summary>The folder of JSON Schemas shipped beside the rules folder; rule files name them as <c>../schemas/...</c>.</summary>
+    public const string SchemasName = "schemas";
+
     /// <summary>
-    /// The flag, else the configured folder, else the shipped <c>rules/</c>: first beside or above the current folder,
-    /// then above the tool's own folder, so both <c>dotnet run</c> from a checkout and the installed tool inside one work.
-    /// Null when none is found.
+    /// The flag, else the configured folder, else a <c>rules/</c> folder in or above the current folder (a coach's own copy,
+    /// or a checkout), else the rule set shipped with the tool (<see cref="Shipped"/>). Null when none is found.
     /// </summary>
     public static string? Resolve(string? flag, CliContext context) =>
-        flag ?? context.Settings.Rules ?? FindShipped(context.WorkingDirectory) ?? FindShipped(context.BaseDirectory);
+        flag ?? context.Settings.Rules ?? Relative(FindAbove(context.WorkingDirectory)) ?? Shipped(context);
+
+    /// <summary>
+    /// The rule set that came with the tool: the <c>rules/</c> folder packed beside it, or, for <c>dotnet run</c> in a
+    /// checkout, the first one above it. Shown relative to the current folder when it is inside it, else in full, so a
+    /// problem in it points at a path that opens from anywhere. Null when there is none.
+    /// </summary>
+    public static string? Shipped(CliContext context) =>
+        FindAbove(context.BaseDirectory) is { } found ? PathDisplay.Of(found) : null;
 
     /// <summary>The message for when <see cref="Resolve"/> finds nothing; <paramref name="howToGive"/> names the command's own way, such as "pass --rules DIR".</summary>
     public static string NotFound(string howToGive) =>
         $"no rules folder was found (a '{Name}' folder with {CoachingRules.ManifestFileName} in the current folder, " +
-        $"above it, or above the tool); {howToGive} or set {ToolSettings.EnvironmentPrefix}RULES";
+        $"above it, or beside the tool); {howToGive}, set {ToolSettings.EnvironmentPrefix}RULES, or make one with 'runner-strength init'";
 
-    private static string? FindShipped(string start)
+    private static string? Relative(string? path) => path is null ? null : Path.GetRelativePath(Environment.CurrentDirectory, path);
+
+    // The full path of the first rules folder (one with a manifest) in or above start.
+    private static string? FindAbove(string start)
     {
         for (var directory = new DirectoryInfo(Path.GetFullPath(start)); directory is not null; directory = directory.Parent)
         {
             var candidate = Path.Combine(directory.FullName, Name);
             if (File.Exists(Path.Combine(candidate, CoachingRules.ManifestFileName)))
             {
-                return Path.GetRelativePath(Environment.CurrentDirectory, candidate);
+                return candidate;
             }
         }
 

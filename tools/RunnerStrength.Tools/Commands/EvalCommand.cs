@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RunnerStrength.Coaching.Athletes;
+using RunnerStrength.Coaching.Planning;
 using RunnerStrength.Engine.Binding;
 using RunnerStrength.Engine.Evaluation;
 using RunnerStrength.Engine.Text;
@@ -44,7 +45,7 @@ internal static class EvalCommand
         };
         var athlete = new Option<string>("--athlete")
         {
-            Description = "The athlete profile bound to 'athlete' (default: none; reading it then reports a null read).",
+            Description = "The athlete profile bound to 'athlete', as a plan from next Monday sees it (default: none; reading it then reports a null read).",
             HelpName = "FILE",
         };
 
@@ -64,7 +65,8 @@ internal static class EvalCommand
                     return ExitCodes.Failure;
                 }
 
-                profile = read.Profile;
+                // As a plan from next Monday sees it: a race given in weeks from the start has its date.
+                profile = read.Profile!.DatedFrom(ProgramDesigner.NextMonday(context.Today));
             }
 
             var compiled = ExpressionCompiler.Compile(
