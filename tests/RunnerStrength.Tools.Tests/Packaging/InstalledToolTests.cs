@@ -25,7 +25,11 @@ public sealed class InstalledToolTests
 
         var pack = Dotnet(environment, temp.Path, PackTimeout, "pack", CopySources(temp), "-o", packages, "--nologo", $"-p:ToolPackageRuntimeIdentifiers={RuntimeInformation.RuntimeIdentifier}");
         pack.ExitCode.ShouldBe(0, pack.ToString());
-        var install = Dotnet(environment, temp.Path, RunTimeout, "tool", "install", "--tool-path", toolPath, "--add-source", packages, "runner-strength");
+        // Only the packages just made: a package of the same name elsewhere can never be the one installed.
+        var sources = temp.Write("install/nuget.config", $"""
+            <configuration><packageSources><clear /><add key="packed" value="{packages}" /></packageSources></configuration>
+            """);
+        var install = Dotnet(environment, temp.Path, RunTimeout, "tool", "install", "--tool-path", toolPath, "--configfile", sources, "runner-strength");
         install.ExitCode.ShouldBe(0, install.ToString());
         var tool = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "runner-strength.exe" : "runner-strength");
         ToolResult Run(params string[] args) => ProcessRun.Run(tool, args, elsewhere, environment, RunTimeout);
