@@ -251,6 +251,9 @@ public static class DiagnosticCatalog
     /// <summary>An input file over the size cap.</summary>
     public static readonly DiagnosticDescriptor FileTooLarge = Error("RS9006", "File too large", "'{0}' is larger than the limit of {1} bytes");
 
+    /// <summary>The process's current folder was deleted or moved away while a shell stayed in it.</summary>
+    public static readonly DiagnosticDescriptor WorkingFolderGone = Error("RS9007", "Current folder gone", "the current folder no longer exists ({0}); change to a folder that exists and run the command again");
+
     private static DiagnosticDescriptor Error(string code, string title, string format) =>
         new(code, title, format, DiagnosticSeverity.Error);
 }

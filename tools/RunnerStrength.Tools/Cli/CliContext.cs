@@ -1,3 +1,6 @@
+using RunnerStrength.Engine.Diagnostics;
+using RunnerStrength.Engine.Text;
+
 namespace RunnerStrength.Tools.Cli;
 
 /// <summary>
@@ -41,6 +44,25 @@ internal sealed record CliContext
 
     /// <summary>True when colour may be written to standard error (the words error and warning of a problem).</summary>
     public bool ColorError => ErrorIsTerminal && !NoColor;
+
+    /// <summary>
+    /// The diagnostic to print when the process's current folder no longer exists (reading it fails), or null when it
+    /// does. A run from such a folder would fail at the first path it resolves.
+    /// </summary>
+    public static Diagnostic? WorkingFolderProblem()
+    {
+        try
+        {
+            _ = Environment.CurrentDirectory;
+            return null;
+        }
+        catch (IOException)
+        {
+            // The shell's PWD still names the folder it was in; the process itself can no longer find its path.
+            var shell = Environment.GetEnvironmentVariable("PWD");
+            return new Diagnostic(DiagnosticCatalog.WorkingFolderGone, Location.None, string.IsNullOrEmpty(shell) ? "its path is unknown" : shell);
+        }
+    }
 
     /// <summary>The context of the running process.</summary>
     public static CliContext FromProcess() => new()
