@@ -8,4 +8,7 @@ public sealed record ScenarioOutcome(string Name, string Path, bool Passed, Immu
 {
     /// <summary>Problems found while running it: the rule set's, unknown rule or exercise names, the designer's warnings and errors.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>How long reading, designing and checking it took (zero when run on its own).</summary>
+    public TimeSpan Elapsed { get; init; }
 }

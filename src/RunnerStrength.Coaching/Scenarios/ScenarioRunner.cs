@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using RunnerStrength.Coaching.Json;
 using RunnerStrength.Coaching.Planning;
 using RunnerStrength.Coaching.Planning.Rules;
@@ -14,9 +15,17 @@ namespace RunnerStrength.Coaching.Scenarios;
 public static class ScenarioRunner
 {
     /// <summary>Runs every <c>*.json</c> scenario in <paramref name="directory"/>, in file-name order; a file that cannot be read counts as failed.</summary>
-    public static ScenarioSuiteResult RunDirectory(string directory, DateOnly today)
+    public static ScenarioSuiteResult RunDirectory(string directory, DateOnly today) => RunDirectory(directory, today, []);
+
+    /// <summary>
+    /// Runs the scenarios of <paramref name="directory"/> whose name or file name contains one of
+    /// <paramref name="filters"/> (ignoring case; every scenario when there are none), in file-name order. A file that
+    /// cannot be read runs (and fails) when its file name matches. Each outcome carries the time it took.
+    /// </summary>
+    public static ScenarioSuiteResult RunDirectory(string directory, DateOnly today, IReadOnlyCollection<string> filters)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(filters);
         if (File.Exists(directory))
         {
             return new ScenarioSuiteResult([], [new Diagnostic(DiagnosticCatalog.WrongPathKind, Location.None, directory, "a file", "a folder of scenario files")]);
@@ -32,15 +41,25 @@ public static class ScenarioRunner
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var file in Directory.GetFiles(directory, "*.json").OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal))
         {
+            var clock = Stopwatch.StartNew();
             var read = ScenarioReader.ReadFile(file);
+            if (!Matches(filters, Path.GetFileName(file), read.Scenario?.Name))
+            {
+                continue;
+            }
+
             diagnostics.AddRange(read.Diagnostics);
             var outcome = read.Succeeded ? Run(read.Scenario!, today, cache) : Unreadable(file, read.Diagnostics);
             diagnostics.AddRange(outcome.Diagnostics);
-            outcomes.Add(outcome);
+            outcomes.Add(outcome with { Elapsed = clock.Elapsed });
         }
 
         return new ScenarioSuiteResult(outcomes.ToImmutable(), diagnostics.ToImmutable()) { AllRules = cache.AllRules() };
     }
+
+    private static bool Matches(IReadOnlyCollection<string> filters, string fileName, string? name) =>
+        filters.Count == 0
+        || filters.Any(f => fileName.Contains(f, StringComparison.OrdinalIgnoreCase) || (name?.Contains(f, StringComparison.OrdinalIgnoreCase) ?? false));
 
     /// <summary>Runs one scenario with its rule set read afresh.</summary>
     public static ScenarioOutcome Run(Scenario scenario, DateOnly today)

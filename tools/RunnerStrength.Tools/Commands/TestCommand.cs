@@ -19,11 +19,13 @@ internal static class TestCommand
         [
             new("runner-strength test", "Run the scenarios of the rules folder, rules/tests; the last line is N passed, N failed."),
             new("runner-strength test rules/tests --coverage", "Also list the rules that no scenario makes fire."),
+            new("runner-strength test --filter taper --filter achilles", "Run only the scenarios whose name or file name contains taper or achilles."),
+            new("runner-strength test --format junit --output test-results.xml", "Also write the results as JUnit XML for CI; the text report still goes to standard output."),
         ],
         [
             new(ExitCodes.Success, "Every scenario passed."),
             new(ExitCodes.Failure, "A scenario failed, or a scenario or its rules have errors."),
-            new(ExitCodes.Usage, "Bad usage, or the folder of scenarios is missing."),
+            new(ExitCodes.Usage, "Bad usage, the folder of scenarios is missing, or no scenario matches --filter."),
         ]);
 
     /// <summary>The scenario folder inside a rules folder.</summary>
@@ -37,10 +39,26 @@ internal static class TestCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var coverage = new Option<bool>("--coverage") { Description = "Also list the rules no scenario made fire." };
+        var filter = new Option<string[]>("--filter")
+        {
+            Description = "Run only the scenarios whose name or file name contains TEXT (ignoring case); repeat it for more.",
+            HelpName = "TEXT",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "text: a line per scenario and N passed, N failed; junit: JUnit XML, the format CI systems read.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "junit");
+        var output = new Option<string>("--output")
+        {
+            Description = "Write the report in --format to this file; the text report still goes to standard output.",
+            HelpName = "FILE",
+        };
 
         var command = new Command(Name, "Run the scenario tests: design each scenario's plan and check what it expects.")
         {
-            directory, coverage,
+            directory, coverage, filter, format, output,
         };
         command.SetAction(parse =>
         {
@@ -65,12 +83,50 @@ internal static class TestCommand
                 return ExitCodes.Usage;
             }
 
-            var suite = ScenarioRunner.RunDirectory(folder, context.Today);
+            var filters = parse.GetValue(filter) ?? [];
+            if (filters.FirstOrDefault(string.IsNullOrWhiteSpace) is not null)
+            {
+                DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: --filter needs a TEXT that is not empty", context.ColorError);
+                return ExitCodes.Usage;
+            }
+
+            var suite = ScenarioRunner.RunDirectory(folder, context.Today, filters);
+            if (filters.Length > 0 && suite.Outcomes.IsEmpty)
+            {
+                var wanted = string.Join(", ", filters.Select(f => $"'{TerminalText.Escape(f)}'"));
+                DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: no scenario in {TerminalText.Escape(PathDisplay.Of(folder))} has a name or file name containing {wanted}", context.ColorError);
+                return ExitCodes.Usage;
+            }
+
             // Scenarios that share a broken rule set each carry its diagnostics; show them once.
             DiagnosticLines.Write(context.Error, suite.Diagnostics.DistinctBy(d => d.ToString()), context.ColorError);
+            var outcome = suite.Failed > 0 || suite.Diagnostics.Any(d => d.IsError) ? ExitCodes.Failure : ExitCodes.Success;
+            var junit = parse.GetValue(format) == "junit";
+            if (parse.GetValue(output) is { } file)
+            {
+                var report = junit ? JUnitWriter.Write(suite, PathDisplay.Of(folder), context.Clock.GetUtcNow()) : TextReport(suite, parse.GetValue(coverage));
+                if (AtomicFile.Write(file, report) is { } problem)
+                {
+                    DiagnosticLines.Write(context.Error, problem, context.ColorError);
+                    return ExitCodes.Failure;
+                }
+            }
+            else if (junit)
+            {
+                context.Out.Write(JUnitWriter.Write(suite, PathDisplay.Of(folder), context.Clock.GetUtcNow()));
+                return outcome;
+            }
+
             ScenarioReportWriter.Write(context.Out, context.ColorOut, suite, parse.GetValue(coverage));
-            return suite.Failed > 0 || suite.Diagnostics.Any(d => d.IsError) ? ExitCodes.Failure : ExitCodes.Success;
+            return outcome;
         });
         return command;
+    }
+
+    private static string TextReport(ScenarioSuiteResult suite, bool coverage)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        ScenarioReportWriter.Write(text, color: false, suite, coverage);
+        return text.ToString();
     }
 }
