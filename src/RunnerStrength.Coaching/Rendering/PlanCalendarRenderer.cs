@@ -37,7 +37,7 @@ internal static class PlanCalendarRenderer
         var athlete = AthleteKey(plan);
         foreach (var week in plan.Weeks)
         {
-            var ranks = Ranks(week);
+            var ranks = SessionRanks.Of(week);
             foreach (var session in week.Sessions)
             {
                 calendar.Property("BEGIN", "VEVENT");
@@ -77,22 +77,6 @@ internal static class PlanCalendarRenderer
     {
         var start = week.Start.ToDateTime(TimeOnly.MinValue);
         return string.Create(CultureInfo.InvariantCulture, $"{athlete}-{ISOWeek.GetYear(start):D4}W{ISOWeek.GetWeekOfYear(start):D2}-{rank}@{UidDomain}");
-    }
-
-    /// <summary>
-    /// Each session's rank in its week: 1 for the hardest, sessions of one intensity by date. A session that moves to
-    /// another day keeps its rank; a week that loses a session loses its last rank, and the others keep theirs.
-    /// </summary>
-    private static Dictionary<PlannedSession, int> Ranks(PlanWeek week)
-    {
-        var ranks = new Dictionary<PlannedSession, int>(ReferenceEqualityComparer.Instance);
-        var rank = 0;
-        foreach (var session in week.Sessions.OrderByDescending(s => s.Intensity))
-        {
-            ranks[session] = ++rank;
-        }
-
-        return ranks;
     }
 
     private static long Sequence(DateTimeOffset now) => Math.Clamp((long)(now - SequenceEpoch).TotalSeconds, 0, int.MaxValue);

@@ -83,6 +83,7 @@ internal static class CliApplication
             TestCommand.Create(context),
             EvalCommand.Create(context),
             InitCommand.Create(context),
+            DiffCommand.Create(context),
         };
         foreach (var command in root.Subcommands)
         {
@@ -105,6 +106,7 @@ internal static class CliApplication
             TestCommand.Name => TestCommand.Help,
             EvalCommand.Name => EvalCommand.Help,
             InitCommand.Name => InitCommand.Help,
+            DiffCommand.Name => DiffCommand.Help,
             Name => Help,
             _ => null,
         };
