@@ -35,6 +35,14 @@ public sealed class EvaluationFrameTests
     }
 
     [Fact]
+    public void The_step_budget_is_shown_with_thousands_separators()
+    {
+        var frame = Frame(maxSteps: 1_500);
+        frame.Steps(1_500);
+        Stopped(frame.Step).ShouldBe("error RS3129: the expression did more than 1,500 steps of list work and was stopped");
+    }
+
+    [Fact]
     public void Steps_past_the_budget_stop_the_rule_at_once()
     {
         Stopped(() => Frame(maxSteps: 3).Steps(4)).ShouldBe(StepsStopped);
