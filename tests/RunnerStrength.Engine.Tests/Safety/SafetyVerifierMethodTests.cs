@@ -285,9 +285,23 @@ public sealed class SafetyVerifierMethodTests
     }
 
     [Fact]
+    public void Only_the_engines_own_Lookup_compares_its_key_type()
+    {
+        // A generic method of another type that happens to be called Lookup is refused as a method, and that is all.
+        var lookalike = Generic(typeof(Lookalike), nameof(Lookalike.Lookup), typeof(Entry));
+        Verify(CallWithDefaults(lookalike)).ShouldBe(["the method Lookalike.Lookup"]);
+    }
+
+    [Fact]
     public void A_non_generic_Enumerable_method_compares_nothing()
     {
         Verify(CallWithDefaults(Method(typeof(Enumerable), nameof(Enumerable.Average), typeof(IEnumerable<decimal>)))).ShouldBeEmpty();
+    }
+
+    /// <summary>A host type with a generic method named like the engine's dictionary read.</summary>
+    public static class Lookalike
+    {
+        public static T Lookup<T>(T key) => key;
     }
 
     /// <summary>A host type with operators of its own: each one is a method the walk must refuse.</summary>
