@@ -235,6 +235,8 @@ public sealed class MemberPolicyTests
         typeof(List<Type>), typeof(Dictionary<string, Type>), typeof(Dictionary<Type, string>), typeof(Pair<int, Action>),
         typeof(IReadOnlyList<IReadOnlyList<object>>), typeof(Nullable<CancellationToken>), typeof(KeyValuePair<string, Assembly>),
         typeof(HandMadeMember), typeof(HandMadeAssembly), typeof(HandMadeModule), typeof(HandMadeNode), typeof(HandMadeException),
+        typeof(Lazy<int>), typeof(Lazy<int, string>), typeof(WeakReference), typeof(WeakReference<string>), typeof(IServiceProvider),
+        typeof(IAsyncResult), typeof(RuntimeTypeHandle), typeof(RuntimeMethodHandle), typeof(RuntimeFieldHandle), typeof(ModuleHandle),
     ];
 
     [Theory]

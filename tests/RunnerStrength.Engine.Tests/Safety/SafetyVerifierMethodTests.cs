@@ -273,9 +273,35 @@ public sealed class SafetyVerifierMethodTests
     }
 
     [Fact]
+    public void An_Enumerable_method_that_compares_nothing_is_not_judged_by_its_type_arguments()
+    {
+        // Select and OrderBy never call Equals on their items or keys: a record as either type argument is fine.
+        var select = typeof(Enumerable).GetMethods()
+            .Single(m => m.Name == nameof(Enumerable.Select) && m.GetParameters()[1].ParameterType.GetGenericArguments().Length == 2);
+        Verify(CallWithDefaults(select.MakeGenericMethod(typeof(string), typeof(Entry)))).ShouldBeEmpty();
+        Verify(CallWithDefaults(select.MakeGenericMethod(typeof(Entry), typeof(Entry)))).ShouldBeEmpty();
+        var orderBy = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.OrderBy) && m.GetParameters().Length == 2);
+        Verify(CallWithDefaults(orderBy.MakeGenericMethod(typeof(string), typeof(Entry)))).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Only_the_engines_own_Lookup_compares_its_key_type()
+    {
+        // A generic method of another type that happens to be called Lookup is refused as a method, and that is all.
+        var lookalike = Generic(typeof(Lookalike), nameof(Lookalike.Lookup), typeof(Entry));
+        Verify(CallWithDefaults(lookalike)).ShouldBe(["the method Lookalike.Lookup"]);
+    }
+
+    [Fact]
     public void A_non_generic_Enumerable_method_compares_nothing()
     {
         Verify(CallWithDefaults(Method(typeof(Enumerable), nameof(Enumerable.Average), typeof(IEnumerable<decimal>)))).ShouldBeEmpty();
+    }
+
+    /// <summary>A host type with a generic method named like the engine's dictionary read.</summary>
+    public static class Lookalike
+    {
+        public static T Lookup<T>(T key) => key;
     }
 
     /// <summary>A host type with operators of its own: each one is a method the walk must refuse.</summary>
