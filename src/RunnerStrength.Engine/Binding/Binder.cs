@@ -130,6 +130,11 @@ internal sealed partial class Binder
             return Error(syntax, DiagnosticCatalog.TypeAsValue, name, IsMath(name) ? "Math.Max(a, b)" : "string.IsNullOrEmpty(text)");
         }
 
+        if (HostTypeNames.IsHostType(name))
+        {
+            return Error(syntax, DiagnosticCatalog.TypeNotAllowed, name);
+        }
+
         var candidates = _scope.Names.Concat(_lambdas.Select(l => l.Parameter.Name));
         if (_lambdas.Count > 0 && _lambdas[^1].IsImplicit)
         {

@@ -98,10 +98,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor IncompatibleBranches = Error("RS3110", "Incompatible branches", "the branches have no common type: {0} and {1}");
 
     /// <summary>A type name other than Math or string.</summary>
-    public static readonly DiagnosticDescriptor TypeNotAllowed = Error("RS3111", "Type not allowed", "'{0}' is a type; only Math and string can be named in an expression");
+    public static readonly DiagnosticDescriptor TypeNotAllowed = Error("RS3111", "Type not allowed", "'{0}' is a type, refused by design: expressions name no types but Math and string, so they cannot reach host code");
 
     /// <summary>A method that exists but is not on the allow-list (GetType, ToString on objects, ...).</summary>
-    public static readonly DiagnosticDescriptor MethodNotAllowed = Error("RS3112", "Method not allowed", "'{0}' cannot be called in a rule expression{1}");
+    public static readonly DiagnosticDescriptor MethodNotAllowed = Error("RS3112", "Method not allowed", "'{0}' cannot be called, refused by design: expressions call no host methods{1}");
 
     /// <summary>Indexing a value that has no indexer.</summary>
     public static readonly DiagnosticDescriptor NotIndexable = Error("RS3113", "Not indexable", "{0} cannot be indexed with {1}");
@@ -113,7 +113,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor RuleNotBoolean = Error("RS3115", "Rule expression not boolean", "a rule's Expression must be true or false, found {0}");
 
     /// <summary>The safety walk over the emitted tree found something off the allow-list.</summary>
-    public static readonly DiagnosticDescriptor UnsafeExpression = Error("RS3116", "Unsafe expression", "the expression reaches {0}, which is not allowed");
+    public static readonly DiagnosticDescriptor UnsafeExpression = Error("RS3116", "Unsafe expression", "the expression reaches {0}, refused by design: expressions reach only what the engine exposes");
 
     /// <summary>A null literal where a value type is needed.</summary>
     public static readonly DiagnosticDescriptor NullNotAllowed = Error("RS3117", "Null not allowed", "null cannot be used as {0}");
@@ -230,6 +230,15 @@ public static class DiagnosticCatalog
 
     /// <summary>A workflow evaluated with an input missing or of the wrong type.</summary>
     public static readonly DiagnosticDescriptor InputMismatch = Error("RS4017", "Input mismatch", "{0}");
+
+    /// <summary>A rule with an Operator and child Rules that also has an Expression, which RulesEngine ignores too.</summary>
+    public static readonly DiagnosticDescriptor IgnoredExpression = new("RS4018", "Expression ignored", "rule '{0}' combines its child Rules with '{1}', so its Expression is not evaluated (as in RulesEngine); remove it or the child Rules", DiagnosticSeverity.Warning);
+
+    /// <summary>WorkflowsToInject naming workflows that, in the end, inject the workflow itself.</summary>
+    public static readonly DiagnosticDescriptor InjectionCycle = Error("RS4019", "WorkflowsToInject cycle", "WorkflowsToInject form a cycle: {0}");
+
+    /// <summary>A rule the host chose to load although it was refused (RuleSetOptions.LoadRefusedRules); it fails whenever it is evaluated.</summary>
+    public static readonly DiagnosticDescriptor RefusedRuleLoaded = new("RS4020", "Refused rule loaded", "rule '{0}' was refused ({1}); it is loaded because the host asked for refused rules, and fails whenever it is evaluated", DiagnosticSeverity.Warning);
 
     // ---- RS9xxx: I/O -------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Workflows;
 
 namespace RunnerStrength.Engine.Evaluation;
@@ -17,6 +18,20 @@ internal sealed class CompiledRule(RuleDefinition definition)
     public CompiledAction? OnSuccess { get; set; }
 
     public CompiledAction? OnFailure { get; set; }
+
+    /// <summary>Why the rule was refused at load, when the host loads refused rules: it fails with this whenever evaluated.</summary>
+    public Diagnostic? Refusal { get; private set; }
+
+    /// <summary>Makes this a rule that fails with <paramref name="refusal"/> whenever it is evaluated.</summary>
+    public void Refuse(Diagnostic refusal)
+    {
+        Refusal = refusal;
+        Predicate = null;
+        Children = [];
+        ErrorMessage = [];
+        OnSuccess = null;
+        OnFailure = null;
+    }
 
     // One result per outcome that carries nothing computed (see CompiledWorkflow.EvaluateRule): RuleResult is immutable,
     // so evaluations share it instead of allocating one per rule per call.
@@ -63,6 +78,12 @@ internal sealed class CompiledAction(ActionDefinition definition)
 
     public CompiledRule? TargetRule { get; set; }
 
-    /// <summary>For EvaluateRule: for each input of the target workflow, its position among this workflow's inputs.</summary>
+    /// <summary>
+    /// For EvaluateRule: for each input of the target workflow, its position among this workflow's inputs, or, when
+    /// negative, -1 - its position among <see cref="AdditionalInputs"/>.
+    /// </summary>
     public int[] InputMap { get; set; } = [];
+
+    /// <summary>For EvaluateRule: the compiled <c>additionalInputs</c>, with the types their expressions have (null where one did not compile).</summary>
+    public (string Name, Type Type, CompiledCode<object?>? Value)[] AdditionalInputs { get; set; } = [];
 }

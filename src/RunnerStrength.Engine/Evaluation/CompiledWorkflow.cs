@@ -204,6 +204,11 @@ public sealed class CompiledWorkflow
     /// <summary>Evaluates one rule in <paramref name="frame"/>: its predicate or its children, then its result.</summary>
     internal RuleResult EvaluateRule(CompiledRule rule, EvaluationFrame frame)
     {
+        if (rule.Refusal is { } refusal)
+        {
+            return Complete(rule, frame, false, refusal.ToString(), []);
+        }
+
         if (rule.Predicate is not { } predicate)
         {
             var (allHeld, children) = EvaluateChildren(rule, frame);
@@ -299,7 +304,8 @@ public sealed class CompiledWorkflow
             }
         }
 
-        return (success, results);
+        // As in RulesEngine, a rule whose child rules are all disabled fails, whatever its operator.
+        return (success && results.Count > 0, results);
     }
 
     private static string FormatMessage(ImmutableArray<CompiledMessagePart> parts, EvaluationFrame frame)
@@ -341,11 +347,21 @@ public sealed class CompiledWorkflow
             var inputs = new object?[action.InputMap.Length];
             for (var i = 0; i < inputs.Length; i++)
             {
-                inputs[i] = frame.Inputs[action.InputMap[i]];
+                var from = action.InputMap[i];
+                if (from >= 0)
+                {
+                    inputs[i] = frame.Inputs[from];
+                    continue;
+                }
+
+                frame.ResetSteps();
+                inputs[i] = action.AdditionalInputs[-1 - from].Value!.Run(frame);
             }
 
+            // As RulesEngine's EvaluateRule: the output is what the evaluated rule's own action produced for its
+            // outcome (null when it has none), not whether it succeeded; that is in EvaluatedRule.
             var result = target.EvaluateSingle(action.TargetRule!, inputs, frame.Trace);
-            return new ActionResult(result.IsSuccess, result.ExceptionMessage, result);
+            return new ActionResult(result.ActionResult?.Output, result.ActionResult?.ExceptionMessage, result);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

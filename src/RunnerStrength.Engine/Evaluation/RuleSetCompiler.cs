@@ -12,7 +12,13 @@ namespace RunnerStrength.Engine.Evaluation;
 internal sealed class RuleSetCompiler
 {
     private readonly RuleSetOptions _options;
-    private readonly DiagnosticBag _diagnostics = new();
+
+    // Swapped for a bag per top-level rule while that rule compiles, when the host loads refused rules.
+    private DiagnosticBag _diagnostics = new();
+
+    // The errors of rules loaded as refused (RuleSetOptions.LoadRefusedRules): reported, but they do not keep the set from loading.
+    private readonly HashSet<Diagnostic> _refusalErrors = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<string, WorkflowDefinition> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(CompiledAction Action, ImmutableArray<InputDeclaration> SourceInputs)> _evaluateRuleActions = [];
 
     // The most characters each text param can hold, where its literals alone decide it (see TextBound).
@@ -26,10 +32,15 @@ internal sealed class RuleSetCompiler
         var compiler = new RuleSetCompiler(options);
         compiler._diagnostics.AddRange(earlier);
         compiler._diagnostics.AddRange(RuleSetStructure.Check(workflows, options.MaxRules));
+        foreach (var workflow in workflows)
+        {
+            compiler._byName.TryAdd(workflow.Name, workflow);
+        }
+
         var compiled = workflows.Select(compiler.CompileWorkflow).ToImmutableArray();
         compiler.ResolveEvaluateRuleActions(compiled);
         var diagnostics = compiler._diagnostics.ToSortedImmutable();
-        return diagnostics.Any(d => d.IsError)
+        return diagnostics.Any(d => d.IsError && !compiler._refusalErrors.Contains(d))
             ? new RuleSetLoadResult(null, diagnostics)
             : new RuleSetLoadResult(new CompiledRuleSet(compiled), diagnostics);
     }
@@ -61,8 +72,74 @@ internal sealed class RuleSetCompiler
             globals.Add((bound is BoundError ? null : Emit<object?>([], bound, global.Expression))!);
         }
 
-        var rules = workflow.Rules.Select(r => CompileRule(r, scope, [])).ToImmutableArray();
+        var rules = WithInjectedRules(workflow).Select(r => CompileTopLevelRule(r, scope)).ToImmutableArray();
         return new CompiledWorkflow(workflow, inputs, globals.ToImmutable(), rules, EvaluationBudget.From(_options));
+    }
+
+    /// <summary>
+    /// The workflow's rules, then those of each workflow it injects (WorkflowsToInject, with theirs in turn), as
+    /// RulesEngine appends them; a workflow injected twice, or a cycle (RS4019), adds its rules once.
+    /// </summary>
+    private List<RuleDefinition> WithInjectedRules(WorkflowDefinition workflow)
+    {
+        var rules = new List<RuleDefinition>();
+        var seen = new HashSet<WorkflowDefinition>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<WorkflowDefinition>([workflow]);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            if (!seen.Add(next))
+            {
+                continue;
+            }
+
+            rules.AddRange(next.Rules);
+            for (var i = next.WorkflowsToInject.Length - 1; i >= 0; i--)
+            {
+                if (_byName.TryGetValue(next.WorkflowsToInject[i].Name, out var injected))
+                {
+                    pending.Push(injected);
+                }
+            }
+        }
+
+        return rules;
+    }
+
+    /// <summary>Compiles a top-level rule; when the host loads refused rules, one with errors becomes a rule that fails with its first.</summary>
+    private CompiledRule CompileTopLevelRule(RuleDefinition rule, BindingScope scope)
+    {
+        if (!_options.LoadRefusedRules)
+        {
+            return CompileRule(rule, scope, []);
+        }
+
+        var outer = _diagnostics;
+        var ruleDiagnostics = new DiagnosticBag();
+        var actionsBefore = _evaluateRuleActions.Count;
+        _diagnostics = ruleDiagnostics;
+        CompiledRule compiled;
+        try
+        {
+            compiled = CompileRule(rule, scope, []);
+        }
+        finally
+        {
+            _diagnostics = outer;
+        }
+
+        var found = ruleDiagnostics.ToSortedImmutable();
+        _diagnostics.AddRange(found);
+        if (found.FirstOrDefault(d => d.IsError) is { } first)
+        {
+            // A refused rule runs none of its actions, so its EvaluateRule targets need no inputs.
+            _evaluateRuleActions.RemoveRange(actionsBefore, _evaluateRuleActions.Count - actionsBefore);
+            compiled.Refuse(first);
+            _refusalErrors.UnionWith(found.Where(d => d.IsError));
+            _diagnostics.Report(DiagnosticCatalog.RefusedRuleLoaded, rule.NameLocation, rule.Name, first.Code);
+        }
+
+        return compiled;
     }
 
     /// <param name="rule">The rule.</param>
@@ -154,6 +231,14 @@ internal sealed class RuleSetCompiler
         }
         else if (action.Kind == ActionKind.EvaluateRule)
         {
+            compiled.AdditionalInputs = [.. action.AdditionalInputs.Select(input =>
+            {
+                var bound = BindExpression(input.Expression, scope);
+                CheckTextSize(bound, input.Expression, $"additional input '{input.Name}'");
+                return bound is BoundError || locals is null
+                    ? (input.Name, typeof(BoundError), null)
+                    : (input.Name, bound.Type, Emit<object?>(locals, bound, input.Expression));
+            })];
             _evaluateRuleActions.Add((compiled, scope.Inputs));
         }
 
@@ -172,11 +257,30 @@ internal sealed class RuleSetCompiler
             }
 
             var map = new int[target.Inputs.Length];
+            var filter = action.Definition.InputFilter;
             for (var i = 0; i < map.Length; i++)
             {
                 var needed = target.Inputs[i];
+                var additional = Array.FindLastIndex(action.AdditionalInputs, a => string.Equals(a.Name, needed.Name, StringComparison.OrdinalIgnoreCase));
+                if (additional >= 0)
+                {
+                    // As in RulesEngine, an additional input is given besides the caller's inputs; here it wins over one of the same name.
+                    map[i] = -1 - additional;
+                    var type = action.AdditionalInputs[additional].Type;
+                    if (type != typeof(BoundError) && !needed.Type.IsAssignableFrom(type))
+                    {
+                        _diagnostics.Report(DiagnosticCatalog.InputMismatch, action.Definition.Location, $"workflow '{target.Name}' needs the input '{needed.Name}' as {needed.Type.Name}, but the additional input of that name is {TypeFacts.Display(type)}");
+                    }
+
+                    continue;
+                }
+
                 map[i] = sourceInputs.IndexOf(sourceInputs.FirstOrDefault(s => string.Equals(s.Name, needed.Name, StringComparison.OrdinalIgnoreCase) && needed.Type.IsAssignableFrom(s.Type))!);
-                if (map[i] < 0)
+                if (map[i] >= 0 && filter is { } names && !names.Contains(sourceInputs[map[i]].Name, StringComparer.OrdinalIgnoreCase))
+                {
+                    _diagnostics.Report(DiagnosticCatalog.InputMismatch, action.Definition.Location, $"workflow '{target.Name}' needs the input '{needed.Name}' ({needed.Type.Name}), which the inputFilter leaves out");
+                }
+                else if (map[i] < 0)
                 {
                     _diagnostics.Report(DiagnosticCatalog.InputMismatch, action.Definition.Location, $"workflow '{target.Name}' needs the input '{needed.Name}' ({needed.Type.Name}), which this workflow does not have");
                 }

@@ -51,6 +51,15 @@ public sealed record RuleSetOptions
     /// <summary>The largest rule file, in bytes, that is read (RS9006 past it); 16 MiB by default.</summary>
     public long MaxFileBytes { get; init; } = InputFile.DefaultMaxBytes;
 
+    /// <summary>
+    /// Off by default: a rule the engine refuses (an expression that does not compile, or that reaches what the sandbox
+    /// refuses) keeps the whole rule set from loading. On, as RulesEngine does with a rule that does not compile, such a
+    /// top-level rule is loaded anyway and fails whenever it is evaluated, its first error as its ExceptionMessage, while
+    /// the other rules run; the errors are still reported, with an RS4020 warning per refused rule. Errors outside rules
+    /// (JSON, schema, structure, global params) still keep the set from loading.
+    /// </summary>
+    public bool LoadRefusedRules { get; init; }
+
     /// <summary>The inputs <paramref name="workflowName"/> gets.</summary>
     public ImmutableArray<InputDeclaration> InputsFor(string workflowName) =>
         WorkflowInputs.TryGetValue(workflowName, out var inputs) ? inputs : Inputs;

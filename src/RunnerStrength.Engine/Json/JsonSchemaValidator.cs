@@ -86,12 +86,19 @@ public sealed class JsonSchemaValidator
     {
         foreach (var error in errors)
         {
-            if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
+            // A value of several allowed types ("type": ["array", "null"]) fails like one of several alternatives.
+            var byAlternative = error switch
+            {
+                ChildSchemaValidationError child => child.Errors.Values.ToList(),
+                MultiTypeValidationError multiType => multiType.Errors.Values.ToList(),
+                _ => null,
+            };
+            if (byAlternative is { Count: > 0 })
             {
                 // For oneOf/anyOf the innermost failures say what is actually wrong, but only those of the alternatives
                 // for this kind of value: "expected an object" says nothing useful about a misspelt string.
-                var alternatives = child.Errors.Values.Where(list => list.Count > 0).ToList();
-                var ofThisKind = alternatives.Where(list => !list.Any(e => IsKindMismatch(e) && e.Path == child.Path)).ToList();
+                var alternatives = byAlternative.Where(list => list.Count > 0).ToList();
+                var ofThisKind = alternatives.Where(list => !list.Any(e => IsKindMismatch(e) && e.Path == error.Path)).ToList();
                 var inner = (ofThisKind.Count > 0 ? ofThisKind : alternatives).SelectMany(list => list).ToList();
                 if (inner.Count > 0)
                 {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using RunnerStrength.Engine.Text;
 
 namespace RunnerStrength.Engine.Workflows;
@@ -29,4 +30,16 @@ public sealed record ActionDefinition
 
     /// <summary><c>Context.RuleName</c> for <see cref="ActionKind.EvaluateRule"/>.</summary>
     public string? RuleName { get; init; }
+
+    /// <summary>
+    /// <c>Context.additionalInputs</c> for <see cref="ActionKind.EvaluateRule"/>: inputs computed in the calling rule and
+    /// given to the evaluated rule by name, besides (or instead of) the caller's own inputs.
+    /// </summary>
+    public ImmutableArray<ParamDefinition> AdditionalInputs { get; init; } = [];
+
+    /// <summary>
+    /// <c>Context.inputFilter</c> for <see cref="ActionKind.EvaluateRule"/>: the names of the caller's inputs passed on;
+    /// null passes them all.
+    /// </summary>
+    public ImmutableArray<string>? InputFilter { get; init; }
 }

@@ -30,7 +30,67 @@ public static class RuleSetStructure
         }
 
         diagnostics.AddRange(graph.FindCycles());
+        CheckInjections(workflows, byName, diagnostics);
         return diagnostics.ToSortedImmutable();
+    }
+
+    /// <summary>
+    /// WorkflowsToInject: each name must be a workflow (RS4005); following them must never come back to the workflow
+    /// (RS4019); and the rules they bring must not share a name with the workflow's own or each other (RS4002).
+    /// </summary>
+    private static void CheckInjections(IReadOnlyList<WorkflowDefinition> workflows, Dictionary<string, WorkflowDefinition> byName, DiagnosticBag diagnostics)
+    {
+        foreach (var workflow in workflows.Where(w => !w.WorkflowsToInject.IsEmpty && IsFirstOfItsName(w, byName)))
+        {
+            var ruleNames = new Dictionary<string, RuleDefinition>(StringComparer.OrdinalIgnoreCase);
+            foreach (var rule in workflow.Rules)
+            {
+                ruleNames.TryAdd(rule.Name, rule);
+            }
+
+            var seen = new HashSet<WorkflowDefinition>(ReferenceEqualityComparer.Instance) { workflow };
+            foreach (var reference in workflow.WorkflowsToInject)
+            {
+                if (!byName.TryGetValue(reference.Name, out var injected))
+                {
+                    diagnostics.Report(DiagnosticCatalog.MissingWorkflow, reference.Location, reference.Name, DidYouMean(reference.Name, byName.Keys));
+                    continue;
+                }
+
+                // Depth-first along the injections from here, with the path kept to name a cycle.
+                var pending = new Stack<(WorkflowDefinition Workflow, string Path)>([(injected, $"{workflow.Name} -> {injected.Name}")]);
+                while (pending.Count > 0)
+                {
+                    var (next, path) = pending.Pop();
+                    if (ReferenceEquals(next, workflow))
+                    {
+                        diagnostics.Report(DiagnosticCatalog.InjectionCycle, reference.Location, path);
+                        continue;
+                    }
+
+                    if (!seen.Add(next))
+                    {
+                        continue;
+                    }
+
+                    foreach (var rule in next.Rules.Where(r => r.Name.Length > 0))
+                    {
+                        if (!ruleNames.TryAdd(rule.Name, rule))
+                        {
+                            diagnostics.Report(DiagnosticCatalog.DuplicateRule, reference.Location, rule.Name, workflow.Name, ruleNames[rule.Name].NameLocation.ToString());
+                        }
+                    }
+
+                    foreach (var further in next.WorkflowsToInject)
+                    {
+                        if (byName.TryGetValue(further.Name, out var target))
+                        {
+                            pending.Push((target, $"{path} -> {target.Name}"));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>The first workflow of each name; later ones are RS4001.</summary>

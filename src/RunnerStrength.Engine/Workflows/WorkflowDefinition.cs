@@ -26,4 +26,7 @@ public sealed record WorkflowDefinition
 
     /// <summary><c>Rules</c>, in file order.</summary>
     public ImmutableArray<RuleDefinition> Rules { get; init; } = [];
+
+    /// <summary><c>WorkflowsToInject</c>: workflows whose rules are evaluated after this workflow's own, with its inputs and params (as in RulesEngine).</summary>
+    public ImmutableArray<WorkflowReference> WorkflowsToInject { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Json;
 using RunnerStrength.Engine.Text;
@@ -44,6 +45,8 @@ internal sealed partial class WorkflowModelBuilder
                 Location = location,
                 WorkflowName = RequireContext(context, kind, "WorkflowName", where)?.Value,
                 RuleName = RequireContext(context, kind, "RuleName", where)?.Value,
+                AdditionalInputs = context is null ? [] : ReadParams(context, "AdditionalInputs"),
+                InputFilter = context is null ? null : ReadStringList(context, "InputFilter")?.Select(name => name.Value).ToImmutableArray(),
             },
         };
     }

@@ -5,7 +5,11 @@ namespace RunnerStrength.Engine.Workflows;
 
 internal sealed partial class WorkflowModelBuilder
 {
-    /// <summary>A rule has an Expression or child Rules (with an Operator), never both and never neither.</summary>
+    /// <summary>
+    /// A rule has an Expression or child Rules (with an Operator), and never neither. Both, with an Operator, is
+    /// RulesEngine's nested rule whose Expression is ignored (RS4018, reported while reading); <c>"Rules": null</c> or
+    /// <c>[]</c> is no child rules.
+    /// </summary>
     private void CheckShape(WorkflowObject rule, RuleDefinition definition)
     {
         var children = rule["Rules"];
@@ -13,7 +17,7 @@ internal sealed partial class WorkflowModelBuilder
         var hasExpression = rule["Expression"] is not null;
         var problem = (hasExpression, hasChildren) switch
         {
-            (true, _) when children is not null => "has both an Expression and child Rules; a rule has one or the other",
+            (true, true) when rule["Operator"] is null => "has both an Expression and child Rules; a rule has one or the other",
             (false, false) => "has neither an Expression nor child Rules",
             (false, true) when children is JsonArraySyntax && rule["Operator"] is null => "has child Rules but no Operator; add one of And, AndAlso, Or, OrElse",
             _ => null,
@@ -29,7 +33,9 @@ internal sealed partial class WorkflowModelBuilder
     private void ReportDuplicateRules(WorkflowDefinition workflow)
     {
         var first = new Dictionary<string, RuleDefinition>(StringComparer.OrdinalIgnoreCase);
-        foreach (var rule in RuleTree.PreOrder(workflow.Rules))
+        // Only top-level names must differ, as in RulesEngine: results, EvaluateRule and WorkflowsToInject name those,
+        // and a child rule is found through its parent.
+        foreach (var rule in workflow.Rules)
         {
             if (rule.Name.Length == 0)
             {

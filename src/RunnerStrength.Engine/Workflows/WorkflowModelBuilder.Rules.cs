@@ -6,10 +6,13 @@ namespace RunnerStrength.Engine.Workflows;
 
 internal sealed partial class WorkflowModelBuilder
 {
+    private static readonly string[] ErrorTypes = ["Warning", "Error"];
+
     private WorkflowDefinition ReadWorkflow(JsonObjectSyntax syntax)
     {
         var workflow = Open(syntax, WorkflowPropertyNames.Workflow);
         ReadString(workflow, "$schema");
+        ReadExpressionType(workflow);
         var name = ReadString(workflow, "WorkflowName");
         var location = At(syntax.Span);
         var definition = new WorkflowDefinition
@@ -21,6 +24,8 @@ internal sealed partial class WorkflowModelBuilder
             HitPolicy = ReadChoice<HitPolicy>(workflow, "HitPolicy", DiagnosticCatalog.InvalidHitPolicy) ?? HitPolicy.All,
             GlobalParams = ReadParams(workflow, "GlobalParams"),
             Rules = ReadRules(workflow),
+            WorkflowsToInject = [.. (ReadStringList(workflow, "WorkflowsToInject") ?? ReadStringList(workflow, "WorkflowRulesToInject") ?? [])
+                .Select(name => new WorkflowReference(name.Value, At(name.Span)))],
         };
 
         ReportDuplicateRules(definition);
@@ -42,6 +47,19 @@ internal sealed partial class WorkflowModelBuilder
         var errorMessage = ReadString(rule, "ErrorMessage");
         var (onSuccess, onFailure) = ReadActions(rule);
         ReadExpressionType(rule);
+        ReadErrorType(rule);
+
+        // RulesEngine 6 reads a rule's WorkflowsToInject only to accept an Operator rule without child Rules.
+        ReadStringList(rule, "WorkflowsToInject");
+        var ruleOperator = ReadChoice<RuleOperator>(rule, "Operator", DiagnosticCatalog.InvalidOperator);
+        var children = ReadRules(rule);
+        if (expression is not null && ruleOperator is { } combined && !children.IsEmpty)
+        {
+            // RulesEngine combines the children and never reads the Expression: it is not compiled, so it cannot refuse the file.
+            Report(DiagnosticCatalog.IgnoredExpression, expression.Span, name?.Value ?? "(without a RuleName)", combined.ToString());
+            expression = null;
+        }
+
         var location = At(syntax.Span);
         var definition = new RuleDefinition
         {
@@ -51,8 +69,8 @@ internal sealed partial class WorkflowModelBuilder
             Description = ReadString(rule, "Description")?.Value,
             Enabled = ReadBoolean(rule, "Enabled") ?? true,
             Expression = expression?.ToExpressionText(_source),
-            Operator = ReadChoice<RuleOperator>(rule, "Operator", DiagnosticCatalog.InvalidOperator),
-            Rules = ReadRules(rule),
+            Operator = ruleOperator,
+            Rules = children,
             LocalParams = ReadParams(rule, "LocalParams"),
             SuccessEvent = ReadString(rule, "SuccessEvent")?.Value,
             ErrorMessage = errorMessage is null ? null : MessageTemplateParser.Parse(errorMessage, _source, _diagnostics),
@@ -65,22 +83,41 @@ internal sealed partial class WorkflowModelBuilder
         return definition;
     }
 
-    private void ReadExpressionType(WorkflowObject rule)
+    /// <summary>RuleExpressionType, of a rule or a workflow: LambdaExpression (RulesEngine's only one) by name in any case, or by its number, 0.</summary>
+    private void ReadExpressionType(WorkflowObject owner)
     {
         const string Lambda = "LambdaExpression";
-        var written = ReadString(rule, "RuleExpressionType");
-        if (written is null)
+        switch (owner["RuleExpressionType"])
         {
-            return;
+            case JsonStringSyntax written when Lambda.Equals(written.Value, StringComparison.OrdinalIgnoreCase):
+                Canonicalize(written, Lambda);
+                return;
+            case JsonNumberSyntax { Text: "0" } or null:
+                return;
+            case JsonStringSyntax written:
+                Report(DiagnosticCatalog.UnsupportedExpressionType, written.Span, written.Value);
+                Claim(written);
+                return;
+            case JsonNumberSyntax number:
+                Report(DiagnosticCatalog.UnsupportedExpressionType, number.Span, number.Text);
+                Claim(number);
+                return;
+            case { } other:
+                WrongKind("RuleExpressionType", other, "LambdaExpression or 0");
+                return;
         }
+    }
 
-        if (Lambda.Equals(written.Value, StringComparison.OrdinalIgnoreCase))
+    /// <summary>
+    /// ErrorType (Warning or Error, by name in any case or by number), which older RulesEngine versions read and
+    /// RulesEngine 6 ignores, as the engine does; anything else is left to the schema.
+    /// </summary>
+    private void ReadErrorType(WorkflowObject rule)
+    {
+        if (rule["ErrorType"] is JsonStringSyntax written
+            && ErrorTypes.FirstOrDefault(n => n.Equals(written.Value, StringComparison.OrdinalIgnoreCase)) is { } canonical)
         {
-            Canonicalize(written, Lambda);
-            return;
+            Canonicalize(written, canonical);
         }
-
-        Report(DiagnosticCatalog.UnsupportedExpressionType, written.Span, written.Value);
-        Claim(written);
     }
 }

@@ -13,6 +13,30 @@ internal sealed partial class WorkflowModelBuilder
 
     private JsonArraySyntax? ReadArray(WorkflowObject owner, string name) => Expect<JsonArraySyntax>(owner, name, "an array");
 
+    /// <summary>An array of strings; null when the property is absent (or null), and any other item reported as <paramref name="name"/>[i].</summary>
+    private ImmutableArray<JsonStringSyntax>? ReadStringList(WorkflowObject owner, string name)
+    {
+        if (ReadArray(owner, name) is not { } array)
+        {
+            return null;
+        }
+
+        var result = ImmutableArray.CreateBuilder<JsonStringSyntax>();
+        for (var i = 0; i < array.Items.Length; i++)
+        {
+            if (array.Items[i] is JsonStringSyntax item)
+            {
+                result.Add(item);
+            }
+            else
+            {
+                WrongKind($"{name}[{i}]", array.Items[i], "a string");
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
     private WorkflowObject? ReadObject(WorkflowObject owner, string name, ImmutableArray<string> knownNames) =>
         Expect<JsonObjectSyntax>(owner, name, "an object") is { } syntax ? Open(syntax, knownNames) : null;
 

@@ -8,12 +8,16 @@ namespace RunnerStrength.Engine.Workflows;
 /// </summary>
 internal static class WorkflowPropertyNames
 {
-    public static readonly ImmutableArray<string> Workflow = ["$schema", "WorkflowName", "Description", "HitPolicy", "GlobalParams", "Rules"];
+    public static readonly ImmutableArray<string> Workflow =
+    [
+        "$schema", "WorkflowName", "Description", "HitPolicy", "GlobalParams", "Rules", "WorkflowsToInject", "WorkflowRulesToInject",
+        "RuleExpressionType",
+    ];
 
     public static readonly ImmutableArray<string> Rule =
     [
         "RuleName", "Description", "Enabled", "Expression", "RuleExpressionType", "Operator", "Rules", "LocalParams",
-        "SuccessEvent", "ErrorMessage", "Properties", "Actions",
+        "SuccessEvent", "ErrorMessage", "Properties", "Actions", "ErrorType", "WorkflowsToInject",
     ];
 
     public static readonly ImmutableArray<string> Param = ["Name", "Expression"];
@@ -22,5 +26,5 @@ internal static class WorkflowPropertyNames
 
     public static readonly ImmutableArray<string> Action = ["Name", "Context"];
 
-    public static readonly ImmutableArray<string> ActionContext = ["Expression", "WorkflowName", "RuleName"];
+    public static readonly ImmutableArray<string> ActionContext = ["Expression", "WorkflowName", "RuleName", "AdditionalInputs", "InputFilter"];
 }

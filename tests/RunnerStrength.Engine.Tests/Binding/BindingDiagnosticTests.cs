@@ -124,7 +124,7 @@ public sealed class BindingDiagnosticTests
     [InlineData("Math.Abs(\"x\")", "argument 1 of 'Math.Abs' must be a number, found text")]
     [InlineData("athlete.level == \"expert\"", "'expert' is not a valid Level; expected one of beginner, intermediate, advanced")]
     [InlineData("athlete.week.monday == \"sprint\"", "'sprint' is not a valid Run; expected one of rest, easy, long, tempo, race-pace")]
-    [InlineData("athlete.GetType()", "'GetType' cannot be called in a rule expression; only the data members of inputs can be read")]
+    [InlineData("athlete.GetType()", "'GetType' cannot be called, refused by design: expressions call no host methods; only the data members of inputs can be read")]
     [InlineData("Math.PI", "'Math' has no member 'PI'; Math allows only the functions Min, Max, Abs, Round, Floor, Ceiling")]
     [InlineData("Math", "'Math' is a type, not a value; use one of its functions, such as Math.Max(a, b)")]
     [InlineData("athlete.history.Min()", "'Min' needs items that can be ordered (numbers, text, dates or enums), found a list of Entry")]

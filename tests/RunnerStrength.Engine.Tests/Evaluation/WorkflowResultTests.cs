@@ -140,12 +140,14 @@ public sealed class WorkflowResultTests
 
         results[0].ActionResult.ShouldBe(new ActionResult(70, null, null));
         results[1].ActionResult!.Output.ShouldBe(new[] { "glute-bridge", "push-up" });
-        results[2].ActionResult!.Output.ShouldBe(true);
+        // As RulesEngine's: the output of the evaluated rule's own action ('level' has none), its outcome in EvaluatedRule.
+        results[2].ActionResult!.Output.ShouldBeNull();
         results[2].ActionResult!.EvaluatedRule!.RuleName.ShouldBe("level");
+        results[2].ActionResult!.EvaluatedRule!.IsSuccess.ShouldBeTrue();
         results[3].ActionResult!.Output.ShouldBe("marathon");
 
         var sparse = set.Evaluate("w", new RuleInput("athlete", Athlete.Sparse)).Results;
-        sparse[2].ActionResult!.Output.ShouldBe(false);
+        sparse[2].ActionResult!.EvaluatedRule!.IsSuccess.ShouldBeFalse();
         sparse[3].ActionResult!.ExceptionMessage.ShouldBe("rules.json(11,91): error RS3132: 'athlete.race' is null, so 'athlete.race.distance' cannot be read");
         sparse[3].IsSuccess.ShouldBeTrue();
     }
@@ -165,8 +167,8 @@ public sealed class WorkflowResultTests
             .WithWorkflowInputs("target", Engine.Binding.InputDeclaration.Of<int>("minimum"), Engine.Binding.InputDeclaration.Of<Athlete>("athlete"));
         var set = Compile(Json, options);
 
-        set.Evaluate("main", new RuleInput("athlete", Athlete.Sample), new RuleInput("minimum", 30)).Results[0].ActionResult!.Output.ShouldBe(true);
-        set.Evaluate("main", new RuleInput("minimum", 40), new RuleInput("athlete", Athlete.Sample)).Results[0].ActionResult!.Output.ShouldBe(false);
+        set.Evaluate("main", new RuleInput("athlete", Athlete.Sample), new RuleInput("minimum", 30)).Results[0].ActionResult!.EvaluatedRule!.IsSuccess.ShouldBeTrue();
+        set.Evaluate("main", new RuleInput("minimum", 40), new RuleInput("athlete", Athlete.Sample)).Results[0].ActionResult!.EvaluatedRule!.IsSuccess.ShouldBeFalse();
     }
 
     [Fact]

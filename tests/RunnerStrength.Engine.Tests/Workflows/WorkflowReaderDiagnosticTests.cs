@@ -29,12 +29,12 @@ public sealed class WorkflowReaderDiagnosticTests
     }
 
     [Fact]
-    public void RulesEngine_WorkflowsToInject_is_an_unknown_property()
+    public void RulesEngine_WorkflowsToInject_is_read_with_the_place_of_each_name()
     {
         var result = Read("""{ "WorkflowName": "w", "WorkflowsToInject": ["x"], "Rules": [] }""");
 
-        result.Diagnostics.ShouldBeDiagnostics(("RS1003", 1, 24));
-        result.Diagnostics[0].Arguments[0].ShouldBe("WorkflowsToInject");
+        result.Diagnostics.ShouldBeEmpty();
+        result.Workflows[0].WorkflowsToInject.Select(w => (w.Name, w.Location.Column)).ShouldBe([("x", 46)]);
     }
 
     [Fact]
@@ -100,12 +100,14 @@ public sealed class WorkflowReaderDiagnosticTests
               "Rules": [
                 { "RuleName": "a", "Expression": "x" },
                 { "RuleName": "b", "Operator": "Or", "Rules": [
-                  { "RuleName": "a", "Expression": "y" } ] }
+                  { "RuleName": "a", "Expression": "y" } ] },
+                { "RuleName": "a", "Expression": "z" }
               ]
             }
             """);
 
-        result.Diagnostics.ShouldBeDiagnostics(("RS4002", 6, 21));
+        // As in RulesEngine, only top-level names must differ: the child 'a' is not a duplicate.
+        result.Diagnostics.ShouldBeDiagnostics(("RS4002", 7, 19));
         result.Diagnostics[0].Message.ShouldBe("rule 'a' is already defined in workflow 'w' at rules/test.json(4,19)");
     }
 
@@ -123,7 +125,8 @@ public sealed class WorkflowReaderDiagnosticTests
     {
         var result = ReadRule("""{ "RuleName": "r", "Operator": "And", "LocalParams": [{ "Name": "Pace", "Expression": "1" }, { "Name": "pace", "Expression": "2" }], "Rules": [{ "RuleName": "R", "Expression": "y" }] }""");
 
-        result.Diagnostics.Select(d => d.Code).ShouldBe(["RS4003", "RS4002"]);
+        // The child 'R' may share its parent's name, as in RulesEngine; the params may not.
+        result.Diagnostics.Select(d => d.Code).ShouldBe(["RS4003"]);
     }
 
     [Fact]
@@ -135,7 +138,7 @@ public sealed class WorkflowReaderDiagnosticTests
     }
 
     [Theory]
-    [InlineData("""{ "RuleName": "r", "Expression": "x", "Operator": "And", "Rules": [{ "RuleName": "c", "Expression": "y" }] }""", "rule 'r' has both an Expression and child Rules; a rule has one or the other")]
+    [InlineData("""{ "RuleName": "r", "Expression": "x", "Rules": [{ "RuleName": "c", "Expression": "y" }] }""", "rule 'r' has both an Expression and child Rules; a rule has one or the other")]
     [InlineData("""{ "RuleName": "r" }""", "rule 'r' has neither an Expression nor child Rules")]
     [InlineData("""{ "RuleName": "r", "Operator": "And", "Rules": [] }""", "rule 'r' has neither an Expression nor child Rules")]
     [InlineData("""{ "RuleName": "r", "Rules": [{ "RuleName": "c", "Expression": "y" }] }""", "rule 'r' has child Rules but no Operator; add one of And, AndAlso, Or, OrElse")]

@@ -153,7 +153,7 @@ public sealed class WorkflowSchemaTests
     {
         using var schema = JsonDocument.Parse(WorkflowSchema.Text);
         var values = schema.RootElement.GetProperty("definitions").GetProperty(definition).GetProperty("properties")
-            .GetProperty(property).GetProperty("enum").EnumerateArray().Select(v => v.GetString());
+            .GetProperty(property).GetProperty("enum").EnumerateArray().Where(v => v.ValueKind != JsonValueKind.Null).Select(v => v.GetString());
 
         values.ShouldBe(Enum.GetNames(choices));
     }
