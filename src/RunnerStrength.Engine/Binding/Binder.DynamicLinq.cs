@@ -25,6 +25,15 @@ internal sealed partial class Binder
         ["Decimal"] = typeof(decimal),
     };
 
+    // The element types an array literal may name: the conversions' and text's and true/false's.
+    private static readonly Dictionary<string, Type> ArrayElementTypes = new(Conversions, StringComparer.OrdinalIgnoreCase)
+    {
+        ["string"] = typeof(string),
+        ["String"] = typeof(string),
+        ["bool"] = typeof(bool),
+        ["Boolean"] = typeof(bool),
+    };
+
     /// <summary>A built-in function of Dynamic LINQ (a conversion or np), or null when <paramref name="syntax"/> calls none.</summary>
     private BoundExpression? TryBindBuiltInFunction(CallExpressionSyntax syntax)
     {
@@ -213,6 +222,19 @@ internal sealed partial class Binder
         if (items.Exists(i => i is BoundError))
         {
             return new BoundError(syntax);
+        }
+
+        if (syntax.ElementTypeName is { } typeName)
+        {
+            if (!ArrayElementTypes.TryGetValue(typeName, out var named))
+            {
+                return ErrorAt(syntax.ElementTypeSpan, syntax, DiagnosticCatalog.InvalidArrayLiteral, $"an array literal can name int, long, double, decimal, string or bool as its type, not '{typeName}'; or write new [] {{ ... }}");
+            }
+
+            var converted = items.Select((item, i) => ConvertTo(item, named, $"item {i + 1} of the array")).ToList();
+            return converted.Exists(i => i is BoundError)
+                ? new BoundError(syntax)
+                : new BoundArray(syntax, named.MakeArrayType(), named, [.. converted]);
         }
 
         if (items.Count == 0)

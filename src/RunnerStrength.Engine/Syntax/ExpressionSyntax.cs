@@ -50,5 +50,12 @@ public sealed record LambdaExpressionSyntax(TextSpan Span, string Parameter, Tex
 /// <summary><c>(expression)</c>, kept so traces and messages can show what the author grouped.</summary>
 public sealed record ParenthesizedExpressionSyntax(TextSpan Span, ExpressionSyntax Expression) : ExpressionSyntax(Span);
 
-/// <summary><c>new [] { a, b, c }</c>, an array literal; <see cref="NewSpan"/> is the span of <c>new</c>.</summary>
-public sealed record ArrayExpressionSyntax(TextSpan Span, TextSpan NewSpan, ImmutableArray<ExpressionSyntax> Items) : ExpressionSyntax(Span);
+/// <summary><c>new [] { a, b, c }</c> or <c>new int[] { ... }</c>, an array literal; <see cref="NewSpan"/> is the span of <c>new</c>.</summary>
+public sealed record ArrayExpressionSyntax(TextSpan Span, TextSpan NewSpan, ImmutableArray<ExpressionSyntax> Items) : ExpressionSyntax(Span)
+{
+    /// <summary>The element type written between <c>new</c> and <c>[]</c> (<c>int</c>), or null when none was.</summary>
+    public string? ElementTypeName { get; init; }
+
+    /// <summary>Where <see cref="ElementTypeName"/> is written.</summary>
+    public TextSpan ElementTypeSpan { get; init; }
+}

@@ -69,7 +69,7 @@ public static partial class Lexer
         }
 
         // 0x1F, 0x1FL, 0b101, as Dynamic LINQ reads them: a hex literal is an int when it fits, else a long (`L`, upper
-        // case only, makes it a long); a binary literal of up to 32 digits is an int's bits (0b1 followed by 31 zeros is
+        // case only, makes it a long, and reads 16 digits as its bits); a binary literal of up to 32 digits is an int's bits (0b1 followed by 31 zeros is
         // int.MinValue), of up to 64 a long's, and takes no suffix. Unsigned suffixes (`U`, `UL`) are not read: the
         // language has no unsigned numbers.
         private void ScanPrefixedInteger(int start)
@@ -110,7 +110,9 @@ public static partial class Lexer
 
         private static object? ReadHex(string digits, bool isLong)
         {
-            if (!long.TryParse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value) || value < 0 || digits.TrimStart('0').Length > 16)
+            // 16 digits from 0x8000000000000000 up are a negative long's bits with `L` (as Dynamic LINQ reads them);
+            // without it Dynamic LINQ makes them unsigned, which the language has not.
+            if (digits.TrimStart('0').Length > 16 || !long.TryParse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value) || (value < 0 && !isLong))
             {
                 return null;
             }

@@ -84,29 +84,28 @@ public sealed partial class Parser
         }
     }
 
-    // new [] { a, b, c }: the one thing `new` can build. `new T(...)`, `new T[] {...}` and `new (...)` would name or
-    // make types, which the sandbox never allows.
+    // new [] { a, b, c } and new int[] { ... }: the one thing `new` can build. `new T(...)` and `new (...)` would make
+    // objects, which the sandbox never allows; the binder checks that an array's element type is one of a few words.
     private Parsed? ParseArray(int level)
     {
         var newToken = Advance();
-        if (Current.Kind != TokenKind.OpenBracket || Peek(1).Kind != TokenKind.CloseBracket || Peek(2).Kind != TokenKind.OpenBrace)
+        var typeName = Current.Kind == TokenKind.Identifier ? Current : (SyntaxToken?)null;
+        var offset = typeName is null ? 0 : 1;
+        if (Peek(offset).Kind != TokenKind.OpenBracket || Peek(offset + 1).Kind != TokenKind.CloseBracket || Peek(offset + 2).Kind != TokenKind.OpenBrace)
         {
-            var typed = Current.Kind == TokenKind.Identifier && Peek(1).Kind == TokenKind.OpenBracket;
-            var reason = typed ? "write it without a type name" : "no object can be created and no type named";
-            Report(DiagnosticCatalog.NewNotAllowed, TextSpan.FromBounds(newToken.Span.Start, Current.Span.End), reason);
+            Report(DiagnosticCatalog.NewNotAllowed, TextSpan.FromBounds(newToken.Span.Start, Current.Span.End), "no object can be created");
             return null;
         }
 
-        Advance();
-        Advance();
-        Advance();
+        _position += offset + 3;
         if (ParseList(level + 1, TokenKind.CloseBrace, allowEmpty: true, allowLambdas: false) is not { } items)
         {
             return null;
         }
 
         var span = TextSpan.FromBounds(newToken.Span.Start, items.Close.Span.End);
-        return Accept(new ArrayExpressionSyntax(span, newToken.Span, items.Items), items.Height + 1, level, newToken);
+        var array = new ArrayExpressionSyntax(span, newToken.Span, items.Items) { ElementTypeName = typeName?.Text, ElementTypeSpan = typeName?.Span ?? default };
+        return Accept(array, items.Height + 1, level, newToken);
     }
 
     private Parsed? ParseParenthesized(int level)

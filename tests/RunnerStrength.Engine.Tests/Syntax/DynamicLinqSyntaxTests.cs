@@ -70,6 +70,12 @@ public sealed class DynamicLinqSyntaxTests
         { "order.quantity + 0x10", null, 21 },
         { "-0x1F", null, -31 },
         { "0b1 + 0x1 + 1", null, 3 },
+        { "0xFFFFFFFFFFFFFFFFL", null, -1L },
+        { "0x80000000L", null, 2_147_483_648L },
+        { "0x00000000000000001", null, 1 },
+        { "0b10000000000000000000000000000000", null, int.MinValue },
+        { "0b100000000000000000000000000000000", null, 4_294_967_296L },
+        { "0b000000000000000000000000000000001", null, 1L },
         { "0x1F == 31 && 0b11 == 3", null, true },
 
         // Conversions written as functions.
@@ -153,6 +159,11 @@ public sealed class DynamicLinqSyntaxTests
         { "new [] {order.tier}.Contains(order.tier)", null, true },
         { "new [] {order.quantity, 2, 9}.Where(q => q > 4).Count()", null, 2 },
         { "new [] {1, 2}", null, new[] { 1, 2 } },
+        { "new int[] {1, 2}.Contains(order.quantity)", null, false },
+        { "new double[] {1, 2.7}.Contains(order.price)", null, true },
+        { "new long[] {1, 7}.Contains(order.points)", null, true },
+        { "new string[] {\"easy\"}.Contains(order.status)", null, true },
+        { "new decimal[] {12.5m}.Contains(order.total)", null, true },
     };
 
     [Theory]
@@ -202,9 +213,10 @@ public sealed class DynamicLinqSyntaxTests
     /// <summary>Misuse: the code, the 1-based column and the message.</summary>
     public static TheoryData<string, string, int, string> Refused => new()
     {
-        { "new Order()", "RS2011", 1, "'new' can only write a list of values, such as new [] { 1, 2 }; no object can be created and no type named" },
-        { "new int[] {1, 2}.Contains(1)", "RS2011", 1, "'new' can only write a list of values, such as new [] { 1, 2 }; write it without a type name" },
-        { "new (1 as a)", "RS2011", 1, "'new' can only write a list of values, such as new [] { 1, 2 }; no object can be created and no type named" },
+        { "new Order()", "RS2011", 1, "'new' can only write a list of values, such as new [] { 1, 2 }; no object can be created" },
+        { "new Order[] {null}.Count()", "RS3141", 5, "an array literal can name int, long, double, decimal, string or bool as its type, not 'Order'; or write new [] { ... }" },
+        { "new int[] {1, 2.5}.Count()", "RS3120", 15, "item 2 of the array must be a number (int), found a number (double)" },
+        { "new (1 as a)", "RS2011", 1, "'new' can only write a list of values, such as new [] { 1, 2 }; no object can be created" },
         { "new [] {}.Contains(1)", "RS3141", 1, "an array literal needs at least one item: its type is that of its items" },
         { "new [] {1, \"a\"}.Contains(1)", "RS3141", 12, "the items of an array literal must be of one type: a number (int) and text do not mix" },
         { "new [] {null}.Contains(null)", "RS3141", 1, "an array literal of nothing but null has no type" },
@@ -264,6 +276,7 @@ public sealed class DynamicLinqSyntaxTests
     [InlineData("a lt b mod 2", "(a < (b % 2))")]
     [InlineData("new [] {1, x + 1}.Contains(y)", "new [] {1, (x + 1)}.Contains(y)")]
     [InlineData("New[]{}", "new [] {}")]
+    [InlineData("new int[] {1, -2}", "new int[] {1, (-2)}")]
     [InlineData("np(a.b.c, 0)", "np(a.b.c, 0)")]
     [InlineData("int(a) + 0x10 - 0b10", "((int(a) + 16) - 2)")]
     public void The_forms_parse_with_Dynamic_LINQ_precedence(string expression, string tree) =>

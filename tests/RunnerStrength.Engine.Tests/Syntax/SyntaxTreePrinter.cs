@@ -20,7 +20,7 @@ internal static class SyntaxTreePrinter
             $"({Print(conditional.Condition)} ? {Print(conditional.WhenTrue)} : {Print(conditional.WhenFalse)})",
         InExpressionSyntax { IsList: true } @in => $"({Print(@in.Value)} {(@in.IsNegated ? "not in" : "in")} ({PrintList(@in.Items)}))",
         InExpressionSyntax @in => $"({Print(@in.Value)} {(@in.IsNegated ? "not in" : "in")} {Print(@in.Items.Single())})",
-        ArrayExpressionSyntax array => $"new [] {{{PrintList(array.Items)}}}",
+        ArrayExpressionSyntax array => array.ElementTypeName is null ? $"new [] {{{PrintList(array.Items)}}}" : $"new {array.ElementTypeName}[] {{{PrintList(array.Items)}}}",
         LambdaExpressionSyntax lambda => $"({lambda.Parameter} => {Print(lambda.Body)})",
         ParenthesizedExpressionSyntax parenthesized => $"({Print(parenthesized.Expression)})",
         _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name),
