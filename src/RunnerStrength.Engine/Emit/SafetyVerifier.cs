@@ -47,6 +47,8 @@ internal sealed class SafetyVerifier : DynamicExpressionVisitor
 
     private static readonly string[] MathMethods = ["Min", "Max", "Abs", "Round", "Floor", "Ceiling"];
 
+    private static readonly Type[] ConversionTypes = [typeof(int), typeof(long), typeof(double), typeof(decimal)];
+
     private static readonly Type[] OperatorTypes =
         [typeof(string), typeof(decimal), typeof(DateOnly), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan), typeof(TimeOnly)];
 
@@ -302,10 +304,16 @@ internal sealed class SafetyVerifier : DynamicExpressionVisitor
         if (declaring == typeof(RuntimeSupport) && method.IsGenericMethod
             && method.GetGenericMethodDefinition().Name is nameof(RuntimeSupport.Record) or nameof(RuntimeSupport.Materialize) or nameof(RuntimeSupport.Lookup) or nameof(RuntimeSupport.NullValue)
                 or nameof(RuntimeSupport.Add) or nameof(RuntimeSupport.Subtract) or nameof(RuntimeSupport.Multiply) or nameof(RuntimeSupport.Negate)
-                or nameof(RuntimeSupport.Divide) or nameof(RuntimeSupport.NotNullArgument)
-                or nameof(RuntimeSupport.ConvertNumber) or nameof(RuntimeSupport.ParseNumber))
+                or nameof(RuntimeSupport.Divide) or nameof(RuntimeSupport.NotNullArgument))
         {
             return true;
+        }
+
+        // The conversions reach their types' own static number code, so only the language's four numbers may be used.
+        if (declaring == typeof(RuntimeSupport) && method.IsGenericMethod
+            && method.Name is nameof(RuntimeSupport.ConvertNumber) or nameof(RuntimeSupport.ParseNumber))
+        {
+            return method.GetGenericArguments().All(t => ConversionTypes.Contains(t));
         }
 
         if (declaring == typeof(SequenceLoops) && method.IsGenericMethod && LoopMethods.Contains(method.Name))
