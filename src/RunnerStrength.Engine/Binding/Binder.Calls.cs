@@ -60,9 +60,14 @@ internal sealed partial class Binder
     {
         if (!_scope.Functions.TryGet(syntax.Name, out var function))
         {
+            if (TryBindBuiltInFunction(syntax) is { } builtIn)
+            {
+                return builtIn;
+            }
+
             var math = MathMethodNames.FirstOrDefault(n => string.Equals(n, syntax.Name, StringComparison.OrdinalIgnoreCase));
             var hint = math is not null ? $"; did you mean 'Math.{math}'?"
-                : DidYouMean(syntax.Name, _scope.Functions.Functions.Select(f => f.Name).Append("iif"));
+                : DidYouMean(syntax.Name, _scope.Functions.Functions.Select(f => f.Name).Concat(["iif", "np", "int", "long", "double", "decimal"]));
             var error = ErrorAt(syntax.NameSpan, syntax, DiagnosticCatalog.UnknownFunction, syntax.Name, hint);
 
             // The arguments may hold problems of their own; report them in the same run.

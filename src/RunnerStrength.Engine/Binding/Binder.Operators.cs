@@ -8,6 +8,9 @@ namespace RunnerStrength.Engine.Binding;
 /// <summary>Operators, conversions, <c>?:</c>, <c>??</c> and <c>in</c>.</summary>
 internal sealed partial class Binder
 {
+    private static readonly string[] DateTimeTextFormats =
+        ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
+
     private BoundExpression BindUnary(UnaryExpressionSyntax syntax)
     {
         var operand = BindExpression(syntax.Operand);
@@ -132,7 +135,21 @@ internal sealed partial class Binder
             var other = left.Type == typeof(NullLiteral) ? right : left;
             if (!TypeFacts.CanBeNull(other.Type))
             {
-                return Error(syntax, DiagnosticCatalog.NullNotAllowed, $"{TypeFacts.Display(other.Type)} ('{SourceOf(other.Syntax)}' always has a value)");
+                if (!other.Type.IsValueType || other.Type.IsByRefLike || other.Type == typeof(NullLiteral))
+                {
+                    return Error(syntax, DiagnosticCatalog.NullNotAllowed, $"{TypeFacts.Display(other.Type)} ('{SourceOf(other.Syntax)}' always has a value)");
+                }
+
+                // Dynamic LINQ lifts the value to nullable, so the answer is always the same; said once, as a warning.
+                _diagnostics.Report(
+                    DiagnosticCatalog.ComparisonWithNullIsConstant,
+                    _text.GetLocation(syntax.Span),
+                    SourceOf(other.Syntax),
+                    TypeFacts.Display(other.Type),
+                    SourceOf(syntax),
+                    op == BinaryOperator.Equal ? "false" : "true");
+                var lifted = TypeFacts.MakeNullable(other.Type);
+                return new BoundBinary(syntax, typeof(bool), op, Convert(left, lifted), Convert(right, lifted), BinaryKind.Native);
             }
 
             var kind = other.Type.IsValueType ? BinaryKind.Native : BinaryKind.NullCheck;
@@ -153,6 +170,13 @@ internal sealed partial class Binder
             {
                 var text = new BoundEnumText(enumSide.Syntax, enumSide);
                 return new BoundBinary(syntax, typeof(bool), op, ReferenceEquals(enumSide, left) ? text : left, ReferenceEquals(enumSide, right) ? text : right, BinaryKind.Native);
+            }
+
+            if (TypeFacts.IsNumeric(otherSide.Type))
+            {
+                // level == 1, as Dynamic LINQ reads it: the enum value's number.
+                var number = EnumNumber(enumSide);
+                return BindEquality(syntax, op, ReferenceEquals(enumSide, left) ? number : left, ReferenceEquals(enumSide, right) ? number : right);
             }
 
             return Mismatch(syntax, left, right, op);
@@ -180,6 +204,16 @@ internal sealed partial class Binder
         if (TryBindSpelledOperands(ref left, ref right) is { } spelledError)
         {
             return spelledError;
+        }
+
+        // level > 0: an enum value against a number compares the enum value's number, as Dynamic LINQ does.
+        if (TypeFacts.IsEnum(left.Type) && TypeFacts.IsNumeric(right.Type))
+        {
+            left = EnumNumber(left);
+        }
+        else if (TypeFacts.IsNumeric(left.Type) && TypeFacts.IsEnum(right.Type))
+        {
+            right = EnumNumber(right);
         }
 
         if (TypeFacts.IsNumeric(left.Type) && TypeFacts.IsNumeric(right.Type))
@@ -212,6 +246,13 @@ internal sealed partial class Binder
         }
 
         return Mismatch(syntax, left, right);
+    }
+
+    /// <summary>An enum value as its number (nullable when the enum value is).</summary>
+    private static BoundExpression EnumNumber(BoundExpression enumValue)
+    {
+        var number = Enum.GetUnderlyingType(TypeFacts.Underlying(enumValue.Type));
+        return ToNumber(enumValue, TypeFacts.IsNullable(enumValue.Type) ? TypeFacts.MakeNullable(number) : number);
     }
 
     private static BoundExpression ToNumber(BoundExpression enumValue, Type target) =>
@@ -337,7 +378,7 @@ internal sealed partial class Binder
             }
 
             var contains = SequenceMethods.Find("Contains", 2, [element], p => p[1].ParameterType.IsGenericParameter);
-            return new BoundIn(syntax, converted, [], collection, contains);
+            return new BoundIn(syntax, converted, [], collection, contains) { IsNegated = syntax.IsNegated };
         }
 
         if (!syntax.IsList)
@@ -357,7 +398,7 @@ internal sealed partial class Binder
             comparisons.Add(comparison);
         }
 
-        return new BoundIn(syntax, value, comparisons.ToImmutable(), null, null);
+        return new BoundIn(syntax, value, comparisons.ToImmutable(), null, null) { IsNegated = syntax.IsNegated };
     }
 
     /// <summary>
@@ -403,6 +444,15 @@ internal sealed partial class Binder
             return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 ? new BoundLiteral(literal.Syntax, typeof(DateOnly), date)
                 : Error(literal.Syntax, DiagnosticCatalog.TypeMismatch, $"'{text}'", "a date written YYYY-MM-DD", "text");
+        }
+
+        if (underlying == typeof(DateTime))
+        {
+            // Dynamic LINQ reads any text DateTime.Parse takes, in the current culture; only the forms that mean the
+            // same everywhere are read here.
+            return DateTime.TryParseExact(text, DateTimeTextFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateTime)
+                ? new BoundLiteral(literal.Syntax, typeof(DateTime), dateTime)
+                : Error(literal.Syntax, DiagnosticCatalog.InvalidDateTimeText, text);
         }
 
         return value;

@@ -66,6 +66,7 @@ internal sealed partial class Binder
         ConditionalExpressionSyntax conditional => BindConditional(conditional),
         InExpressionSyntax @in => BindIn(@in),
         ParenthesizedExpressionSyntax parenthesized => BindExpression(parenthesized.Expression),
+        ArrayExpressionSyntax array => BindArray(array),
         LambdaExpressionSyntax lambda => Error(lambda, DiagnosticCatalog.InvalidLambda, "a lambda can only be an argument of a list method such as Any, Where or Select"),
         _ => throw new InvalidOperationException($"unknown syntax {syntax.GetType().Name}"),
     };

@@ -63,7 +63,11 @@ internal sealed record BoundConditional(ExpressionSyntax Syntax, Type Type, Boun
 internal sealed record BoundCoalesce(ExpressionSyntax Syntax, Type Type, BoundExpression Left, BoundExpression Right) : BoundExpression(Syntax, Type);
 
 /// <summary><c>x in (a, b)</c>: equality against each item, or <c>x in list</c>: membership.</summary>
-internal sealed record BoundIn(ExpressionSyntax Syntax, BoundExpression Value, ImmutableArray<BoundExpression> Items, BoundExpression? Collection, MethodInfo? ContainsMethod) : BoundExpression(Syntax, typeof(bool));
+internal sealed record BoundIn(ExpressionSyntax Syntax, BoundExpression Value, ImmutableArray<BoundExpression> Items, BoundExpression? Collection, MethodInfo? ContainsMethod) : BoundExpression(Syntax, typeof(bool))
+{
+    /// <summary><c>x not in (...)</c>: the opposite answer.</summary>
+    public bool IsNegated { get; init; }
+}
 
 /// <summary>A call to an allow-listed method (static when <see cref="Target"/> is null).</summary>
 internal sealed record BoundCall(ExpressionSyntax Syntax, Type Type, MethodInfo Method, BoundExpression? Target, ImmutableArray<BoundExpression> Arguments) : BoundExpression(Syntax, Type);
@@ -86,3 +90,18 @@ internal sealed class VariableSymbol(string name, Type type)
 
 /// <summary>A node that failed to bind (already reported); anything built on it is skipped silently.</summary>
 internal sealed record BoundError(ExpressionSyntax Syntax) : BoundExpression(Syntax, typeof(BoundError));
+
+/// <summary>
+/// <c>int(x)</c>, <c>long(x)</c>, <c>double(x)</c>, <c>decimal(x)</c>: a number converted with overflow checked
+/// (a fraction is cut toward zero), or text read as a number; a failure fails the rule.
+/// </summary>
+internal sealed record BoundNumberConversion(ExpressionSyntax Syntax, Type Type, string Function, BoundExpression Operand) : BoundExpression(Syntax, Type);
+
+/// <summary>
+/// <c>np(a.b.c)</c> or <c>np(a.b.c, default)</c>: <see cref="Value"/> when every link of the chain it reads through
+/// (<see cref="Guards"/>, outermost first) has a value, else <see cref="Default"/> (null when there is none).
+/// </summary>
+internal sealed record BoundNullPropagation(ExpressionSyntax Syntax, Type Type, BoundExpression Value, ImmutableArray<BoundExpression> Guards, BoundExpression Default) : BoundExpression(Syntax, Type);
+
+/// <summary><c>new [] { a, b }</c>: an array of plain values (text, numbers, true/false, dates, enum values).</summary>
+internal sealed record BoundArray(ExpressionSyntax Syntax, Type Type, Type ElementType, ImmutableArray<BoundExpression> Items) : BoundExpression(Syntax, Type);

@@ -41,6 +41,7 @@ internal static class SyntaxHeight
         InExpressionSyntax @in => [@in.Value, .. @in.Items],
         LambdaExpressionSyntax lambda => [lambda.Body],
         ParenthesizedExpressionSyntax parenthesized => [parenthesized.Expression],
+        ArrayExpressionSyntax array => array.Items,
         _ => [],
     };
 }

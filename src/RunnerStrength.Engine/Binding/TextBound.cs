@@ -40,6 +40,8 @@ internal static class TextBound
                 return Max(MaxLength(conditional.WhenTrue, variables), MaxLength(conditional.WhenFalse, variables));
             case BoundCoalesce coalesce:
                 return Max(MaxLength(coalesce.Left, variables), MaxLength(coalesce.Right, variables));
+            case BoundNullPropagation propagation:
+                return Max(MaxLength(propagation.Value, variables), MaxLength(propagation.Default, variables));
             case BoundCall { Method.DeclaringType: var declaring, Target: { } target, Type: var type } when declaring == typeof(string) && type == typeof(string):
                 return MaxLength(target, variables);
             default:
@@ -80,6 +82,9 @@ internal static class TextBound
         BoundCall call => [.. call.Target is null ? [] : new[] { call.Target }, .. call.Arguments],
         BoundFunctionCall function => function.Arguments,
         BoundLambda lambda => [lambda.Body],
+        BoundNumberConversion conversion => [conversion.Operand],
+        BoundNullPropagation propagation => [propagation.Value, propagation.Default],
+        BoundArray array => array.Items,
         _ => [],
     };
 

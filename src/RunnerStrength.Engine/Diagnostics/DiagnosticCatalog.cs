@@ -65,6 +65,9 @@ public static class DiagnosticCatalog
     /// <summary>An iif call without exactly a condition, a value if true and a value if false.</summary>
     public static readonly DiagnosticDescriptor IifArgumentCount = Error("RS2010", "Wrong iif arguments", "iif takes 3 arguments (a condition, a value if true, a value if false), found {0}");
 
+    /// <summary>'new' other than an array literal <c>new [] { ... }</c>: no object, type or sized array can be created.</summary>
+    public static readonly DiagnosticDescriptor NewNotAllowed = Error("RS2011", "Only array literals", "'new' can only write a list of values, such as new [] {{ 1, 2 }}; {0}");
+
     // ---- RS3xxx: binding and types -----------------------------------------------------------
 
     /// <summary>A member access names no member of the type.</summary>
@@ -177,6 +180,24 @@ public static class DiagnosticCatalog
 
     /// <summary>A param or expression whose text can be proven, at load, to outgrow the memory budget.</summary>
     public static readonly DiagnosticDescriptor TextTooLarge = Error("RS3131", "Text too large", "{0} builds text of up to {1} characters, more than the memory budget of {2} allows");
+
+    /// <summary>A value that can never be null compared with null (Dynamic LINQ accepts it: the answer is always the same).</summary>
+    public static readonly DiagnosticDescriptor ComparisonWithNullIsConstant = new("RS3140", "Comparison with null is constant", "'{0}' is {1} and always has a value, so '{2}' is always {3}", DiagnosticSeverity.Warning);
+
+    /// <summary>An array literal <c>new [] { ... }</c> that is empty, mixes types, or holds values that are not plain data.</summary>
+    public static readonly DiagnosticDescriptor InvalidArrayLiteral = Error("RS3141", "Invalid array literal", "{0}");
+
+    /// <summary>A conversion written as a function, such as int(x), of a value it cannot convert.</summary>
+    public static readonly DiagnosticDescriptor InvalidConversion = Error("RS3142", "Invalid conversion", "'{0}' cannot convert {1}; it converts numbers, enum values and text that is a number");
+
+    /// <summary>np(...) around something that is not a chain of member reads, or with a default of the wrong type.</summary>
+    public static readonly DiagnosticDescriptor InvalidNullPropagation = Error("RS3143", "Invalid np", "{0}");
+
+    /// <summary>Text compared with a date and time that is not written YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].</summary>
+    public static readonly DiagnosticDescriptor InvalidDateTimeText = Error("RS3144", "Invalid date and time", "'{0}' is not a date and time; write YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS");
+
+    /// <summary>Text converted to a number by int(...), double(...) and the like that is not a number; found while evaluating, it fails that rule.</summary>
+    public static readonly DiagnosticDescriptor TextNotANumber = Error("RS3145", "Text is not a number", "{0}");
 
     // ---- RS4xxx: rule-set structure ----------------------------------------------------------
 

@@ -28,6 +28,9 @@ internal sealed class Emitter
     private static readonly MethodInfo BindMethod = typeof(SequenceLoops).GetMethod(nameof(SequenceLoops.Bind))!;
     private static readonly MethodInfo TouchMethod = typeof(SequenceLoops).GetMethod(nameof(SequenceLoops.Touch))!;
     private static readonly MethodInfo ReserveTextMethod = typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ReserveText))!;
+    private static readonly MethodInfo ReserveItemsMethod = typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ReserveItems))!;
+    private static readonly MethodInfo ConvertNumberMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.ConvertNumber))!;
+    private static readonly MethodInfo ParseNumberMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.ParseNumber))!;
 
     private readonly ParameterExpression _frame = Expression.Parameter(typeof(EvaluationFrame), "frame");
     private readonly Dictionary<VariableSymbol, ParameterExpression> _variables = [];
@@ -120,9 +123,12 @@ internal sealed class Emitter
             BoundEnumText text => EmitEnumText(text),
             BoundConditional conditional => Expression.Condition(Emit(conditional.Condition), Emit(conditional.WhenTrue), Emit(conditional.WhenFalse), conditional.Type),
             BoundCoalesce coalesce => Expression.Coalesce(Emit(coalesce.Left), Emit(coalesce.Right)),
-            BoundIn @in => EmitIn(@in),
+            BoundIn @in => @in.IsNegated ? Expression.Not(EmitIn(@in)) : EmitIn(@in),
             BoundCall call => EmitCall(call),
             BoundFunctionCall function => Expression.Invoke(Expression.Constant(function.Function.Implementation), function.Arguments.Select(Emit)),
+            BoundNumberConversion conversion => EmitNumberConversion(conversion),
+            BoundNullPropagation propagation => EmitNullPropagation(propagation, 0),
+            BoundArray array => EmitArray(array),
             BoundLambda => throw new InvalidOperationException("a lambda is emitted only as the argument of a sequence method"),
             _ => throw new InvalidOperationException($"cannot emit {node.GetType().Name}"),
         };
@@ -311,6 +317,62 @@ internal sealed class Emitter
             [temp],
             Expression.Assign(temp, value),
             Expression.Condition(Expression.Property(temp, "HasValue"), Expression.Call(get, Expression.Property(temp, "Value")), Expression.Constant(null, typeof(string))));
+    }
+
+    /// <summary>
+    /// int(x) and the like: a number converted with its overflow checked, text read as a number; either failure fails
+    /// the rule with a message, and null fails it as a null read does.
+    /// </summary>
+    private Expression EmitNumberConversion(BoundNumberConversion node)
+    {
+        var operand = Emit(node.Operand);
+        if (node.Operand.Type == typeof(string))
+        {
+            var notANumber = Expression.Constant(new Diagnostic(DiagnosticCatalog.TextNotANumber, _text.GetLocation(node.Syntax.Span), SourceOf(node.Operand.Syntax)));
+            return Expression.Call(ParseNumberMethod.MakeGenericMethod(node.Type), operand, notANumber);
+        }
+
+        var overflow = Failure(node, DiagnosticCatalog.IntegerOverflow, Binding.Binder.OverflowWords(node.Type));
+        return GuardNotNull(operand, node.Operand, node, value =>
+            value.Type == node.Type ? value : Expression.Call(ConvertNumberMethod.MakeGenericMethod(value.Type, node.Type), value, overflow));
+    }
+
+    /// <summary>
+    /// np(a.b.c): each link that may be null is computed once into a variable and tested; the first null gives the
+    /// default. Nothing is caught: a budget or any other failure inside still fails the rule.
+    /// </summary>
+    private Expression EmitNullPropagation(BoundNullPropagation node, int guard)
+    {
+        if (guard == node.Guards.Length)
+        {
+            return Emit(node.Value);
+        }
+
+        var link = node.Guards[guard];
+        var variable = Expression.Variable(link.Type, "link");
+        var assign = Expression.Assign(variable, Emit(link));
+        _computed[link] = variable;
+        Expression rest;
+        try
+        {
+            rest = EmitNullPropagation(node, guard + 1);
+        }
+        finally
+        {
+            _computed.Remove(link);
+        }
+
+        Expression isNull = TypeFacts.IsNullable(link.Type)
+            ? Expression.Not(Expression.Property(variable, "HasValue"))
+            : Expression.ReferenceEqual(variable, Expression.Constant(null, link.Type));
+        return Expression.Block(node.Type, [variable], assign, Expression.Condition(isNull, Emit(node.Default), rest, node.Type));
+    }
+
+    /// <summary>new [] { ... }: its items are counted against the step and memory budgets before the array is built.</summary>
+    private Expression EmitArray(BoundArray node)
+    {
+        var reserve = Expression.Call(_frame, ReserveItemsMethod, Expression.Constant(node.Items.Length));
+        return Expression.Block(node.Type, reserve, Expression.NewArrayInit(node.ElementType, node.Items.Select(Emit)));
     }
 
     private Expression EmitIn(BoundIn node)

@@ -92,6 +92,13 @@ internal sealed class EvaluationFrame
         _bytes += bytes;
     }
 
+    /// <summary>Counts an array literal of <paramref name="count"/> items about to be built: a step and a held item each.</summary>
+    public void ReserveItems(int count)
+    {
+        Steps(count);
+        Reserve(24 + ((long)count * BytesPerBufferedItem));
+    }
+
     /// <summary>Counts text of <paramref name="length"/> characters about to be built.</summary>
     public void ReserveText(long length) => Reserve(24 + (2 * length));
 

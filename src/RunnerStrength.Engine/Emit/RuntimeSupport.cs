@@ -96,6 +96,44 @@ internal static class RuntimeSupport
         return remainder ? left % right : left / right;
     }
 
+    /// <summary>
+    /// int(x), long(x), double(x), decimal(x) of a number: a fraction is cut toward zero, and a value that does not fit
+    /// (or NaN) fails the rule with <paramref name="overflow"/>, where Dynamic LINQ throws an OverflowException.
+    /// </summary>
+    public static TTo ConvertNumber<TFrom, TTo>(TFrom value, Diagnostic overflow)
+        where TFrom : INumberBase<TFrom>
+        where TTo : INumberBase<TTo>
+    {
+        try
+        {
+            return TTo.CreateChecked(value);
+        }
+        catch (OverflowException)
+        {
+            throw new RuleEvaluationException(overflow);
+        }
+    }
+
+    /// <summary>
+    /// int(text) and the like: the text read as a number (whole for int and long) in the invariant culture; text that
+    /// is not one, or null, fails the rule with <paramref name="failure"/>'s place and a message that shows the text.
+    /// </summary>
+    public static T ParseNumber<T>(string? text, Diagnostic failure)
+        where T : INumberBase<T>
+    {
+        var whole = typeof(T) == typeof(int) || typeof(T) == typeof(long);
+        var styles = whole ? NumberStyles.Integer : NumberStyles.Float | NumberStyles.AllowThousands;
+        if (text is not null && T.TryParse(text, styles, CultureInfo.InvariantCulture, out var value) && T.IsFinite(value))
+        {
+            return value;
+        }
+
+        var source = failure.Arguments.Length > 0 ? failure.Arguments[0] : "the text";
+        var what = whole ? $"a whole number that fits a {(typeof(T) == typeof(int) ? 32 : 64)}-bit integer" : "a number";
+        var message = text is null ? $"'{source}' is null, not {what}" : $"'{source}' is '{Shorten(text)}', which is not {what}";
+        throw new RuleEvaluationException(new Diagnostic(DiagnosticCatalog.TextNotANumber, failure.Location, message));
+    }
+
     /// <summary>A double computed by arithmetic, passed on only when it is a finite number (not infinity, not NaN).</summary>
     public static double Finite(double value, Diagnostic failure) =>
         double.IsFinite(value) ? value : throw new RuleEvaluationException(failure);

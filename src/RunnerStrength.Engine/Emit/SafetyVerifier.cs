@@ -29,6 +29,7 @@ internal sealed class SafetyVerifier : DynamicExpressionVisitor
         typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ReadGlobal))!,
         typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.Step))!,
         typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ReserveText))!,
+        typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ReserveItems))!,
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!,
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.CharAt))!,
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Finite))!,
@@ -45,6 +46,8 @@ internal sealed class SafetyVerifier : DynamicExpressionVisitor
     private static readonly string[] KeyComparingMethods = ["DistinctBy", "ExceptBy", "IntersectBy", "UnionBy", "GroupBy", "ToDictionary", "ToLookup", "CountBy"];
 
     private static readonly string[] MathMethods = ["Min", "Max", "Abs", "Round", "Floor", "Ceiling"];
+
+    private static readonly Type[] ConversionTypes = [typeof(int), typeof(long), typeof(double), typeof(decimal)];
 
     private static readonly Type[] OperatorTypes =
         [typeof(string), typeof(decimal), typeof(DateOnly), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan), typeof(TimeOnly)];
@@ -164,7 +167,7 @@ internal sealed class SafetyVerifier : DynamicExpressionVisitor
         var allowed = value switch
         {
             null => true,
-            string or bool or decimal or DateOnly or TraceSite or Diagnostic => true,
+            string or bool or decimal or DateOnly or DateTime or TraceSite or Diagnostic => true,
             Delegate d => _functions.Owns(d),
             _ when value.GetType().IsGenericType && value.GetType().GetGenericTypeDefinition() == typeof(TieredDelegate<>) => _lambdas.Contains(value),
             nint or nuint => false,
@@ -236,9 +239,13 @@ internal sealed class SafetyVerifier : DynamicExpressionVisitor
 
     protected override Expression VisitNew(NewExpression node) => Refuse(node, "a constructor");
 
-    // The one array emitted code builds: the env of outer values handed to a lambda argument (its items are checked too).
+    // The arrays emitted code builds, always with their items written out (never a size, which could be anything): the
+    // env of outer values handed to a lambda argument, and array literals of plain values (new [] { 1, 2 }), which
+    // hold nothing a rule could not already read. Their items are checked too.
     protected override Expression VisitNewArray(NewArrayExpression node) =>
-        node.NodeType == ExpressionType.NewArrayInit && node.Type == typeof(object[]) ? base.VisitNewArray(node) : Refuse(node, "an array creation");
+        node.NodeType == ExpressionType.NewArrayInit && (node.Type == typeof(object[]) || TypeFacts.CanBeCompared(node.Type.GetElementType()!))
+            ? base.VisitNewArray(node)
+            : Refuse(node, "an array creation");
 
     protected override Expression VisitMemberInit(MemberInitExpression node) => Refuse(node, "an object initializer");
 
@@ -300,6 +307,13 @@ internal sealed class SafetyVerifier : DynamicExpressionVisitor
                 or nameof(RuntimeSupport.Divide) or nameof(RuntimeSupport.NotNullArgument))
         {
             return true;
+        }
+
+        // The conversions reach their types' own static number code, so only the language's four numbers may be used.
+        if (declaring == typeof(RuntimeSupport) && method.IsGenericMethod
+            && method.Name is nameof(RuntimeSupport.ConvertNumber) or nameof(RuntimeSupport.ParseNumber))
+        {
+            return method.GetGenericArguments().All(t => ConversionTypes.Contains(t));
         }
 
         if (declaring == typeof(SequenceLoops) && method.IsGenericMethod && LoopMethods.Contains(method.Name))

@@ -38,10 +38,24 @@ public sealed record ConditionalExpressionSyntax(TextSpan Span, ExpressionSyntax
 /// (<see cref="IsList"/> false: <see cref="Items"/> holds the single collection expression).
 /// A parenthesised single item <c>x in (list)</c> is a list of one; the binder treats it as a collection when it is one.
 /// </summary>
-public sealed record InExpressionSyntax(TextSpan Span, ExpressionSyntax Value, ImmutableArray<ExpressionSyntax> Items, bool IsList) : ExpressionSyntax(Span);
+public sealed record InExpressionSyntax(TextSpan Span, ExpressionSyntax Value, ImmutableArray<ExpressionSyntax> Items, bool IsList) : ExpressionSyntax(Span)
+{
+    /// <summary>True for <c>value not in (...)</c> (or <c>not_in</c>): true when the value is none of the items.</summary>
+    public bool IsNegated { get; init; }
+}
 
 /// <summary><c>x =&gt; body</c> or <c>(x) =&gt; body</c>; only valid as an argument of a sequence method.</summary>
 public sealed record LambdaExpressionSyntax(TextSpan Span, string Parameter, TextSpan ParameterSpan, ExpressionSyntax Body) : ExpressionSyntax(Span);
 
 /// <summary><c>(expression)</c>, kept so traces and messages can show what the author grouped.</summary>
 public sealed record ParenthesizedExpressionSyntax(TextSpan Span, ExpressionSyntax Expression) : ExpressionSyntax(Span);
+
+/// <summary><c>new [] { a, b, c }</c> or <c>new int[] { ... }</c>, an array literal; <see cref="NewSpan"/> is the span of <c>new</c>.</summary>
+public sealed record ArrayExpressionSyntax(TextSpan Span, TextSpan NewSpan, ImmutableArray<ExpressionSyntax> Items) : ExpressionSyntax(Span)
+{
+    /// <summary>The element type written between <c>new</c> and <c>[]</c> (<c>int</c>), or null when none was.</summary>
+    public string? ElementTypeName { get; init; }
+
+    /// <summary>Where <see cref="ElementTypeName"/> is written.</summary>
+    public TextSpan ElementTypeSpan { get; init; }
+}

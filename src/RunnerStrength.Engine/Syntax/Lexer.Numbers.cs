@@ -12,6 +12,12 @@ public static partial class Lexer
         private void ScanNumber()
         {
             var start = _position;
+            if (Current == '0' && Peek(1) is 'x' or 'X' or 'b' or 'B')
+            {
+                ScanPrefixedInteger(start);
+                return;
+            }
+
             SkipDigits();
             var isReal = false;
             if (Current == '.' && char.IsAsciiDigit(Peek(1)))
@@ -60,6 +66,75 @@ public static partial class Lexer
 
             var kind = value is int or long ? TokenKind.IntegerLiteral : TokenKind.RealLiteral;
             Add(kind, start, span.Length, value);
+        }
+
+        // 0x1F, 0x1FL, 0b101, as Dynamic LINQ reads them: a hex literal is an int when it fits, else a long (`L`, upper
+        // case only, makes it a long, and reads 16 digits as its bits); a binary literal of up to 32 digits is an int's bits (0b1 followed by 31 zeros is
+        // int.MinValue), of up to 64 a long's, and takes no suffix. Unsigned suffixes (`U`, `UL`) are not read: the
+        // language has no unsigned numbers.
+        private void ScanPrefixedInteger(int start)
+        {
+            var isHex = Peek(1) is 'x' or 'X';
+            _position += 2;
+            var digitsStart = _position;
+            while (_position < _source.Length && (isHex ? char.IsAsciiHexDigit(_source[_position]) : _source[_position] is '0' or '1'))
+            {
+                _position++;
+            }
+
+            var digits = _source[digitsStart.._position];
+            var isLong = isHex && Current == 'L';
+            if (isLong)
+            {
+                _position++;
+            }
+
+            var glued = false;
+            while (_position < _source.Length && IsIdentifierPart(_source[_position]))
+            {
+                glued = true;
+                _position++;
+            }
+
+            var value = glued || digits.Length == 0 ? null : isHex ? ReadHex(digits, isLong) : ReadBinary(digits);
+            var length = _position - start;
+            if (value is null)
+            {
+                Report(DiagnosticCatalog.InvalidNumber, new TextSpan(start, length), _source.Substring(start, length));
+                Add(TokenKind.Bad, start, length, null);
+                return;
+            }
+
+            Add(TokenKind.IntegerLiteral, start, length, value);
+        }
+
+        private static object? ReadHex(string digits, bool isLong)
+        {
+            // 16 digits from 0x8000000000000000 up are a negative long's bits with `L` (as Dynamic LINQ reads them);
+            // without it Dynamic LINQ makes them unsigned, which the language has not.
+            if (digits.TrimStart('0').Length > 16 || !long.TryParse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value) || (value < 0 && !isLong))
+            {
+                return null;
+            }
+
+            return !isLong && value <= int.MaxValue ? (object)(int)value : value;
+        }
+
+        private static object? ReadBinary(string digits)
+        {
+            var significant = digits.TrimStart('0');
+            if (significant.Length > 64)
+            {
+                return null;
+            }
+
+            var bits = 0UL;
+            foreach (var digit in significant)
+            {
+                bits = (bits << 1) | (digit == '1' ? 1UL : 0UL);
+            }
+
+            return digits.Length <= 32 ? (object)unchecked((int)(uint)bits) : unchecked((long)bits);
         }
 
         private void SkipDigits()

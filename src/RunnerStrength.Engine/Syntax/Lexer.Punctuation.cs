@@ -38,6 +38,8 @@ public static partial class Lexer
                 ')' => (TokenKind.CloseParen, 1),
                 '[' => (TokenKind.OpenBracket, 1),
                 ']' => (TokenKind.CloseBracket, 1),
+                '{' => (TokenKind.OpenBrace, 1),
+                '}' => (TokenKind.CloseBrace, 1),
                 ',' => (TokenKind.Comma, 1),
                 '.' => (TokenKind.Dot, 1),
                 _ => null,

@@ -18,6 +18,25 @@ public static partial class Lexer
         ["or"] = TokenKind.OrKeyword,
         ["not"] = TokenKind.NotKeyword,
         ["in"] = TokenKind.InKeyword,
+        ["not_in"] = TokenKind.NotInKeyword,
+
+        // Dynamic LINQ's word forms of operators, in any case as it reads them.
+        ["AndAlso"] = TokenKind.AndKeyword,
+        ["OrElse"] = TokenKind.OrKeyword,
+        ["eq"] = TokenKind.EqualsEquals,
+        ["equal"] = TokenKind.EqualsEquals,
+        ["ne"] = TokenKind.BangEquals,
+        ["neq"] = TokenKind.BangEquals,
+        ["notequal"] = TokenKind.BangEquals,
+        ["lt"] = TokenKind.Less,
+        ["LessThan"] = TokenKind.Less,
+        ["le"] = TokenKind.LessEquals,
+        ["LessThanEqual"] = TokenKind.LessEquals,
+        ["gt"] = TokenKind.Greater,
+        ["GreaterThan"] = TokenKind.Greater,
+        ["ge"] = TokenKind.GreaterEquals,
+        ["GreaterThanEqual"] = TokenKind.GreaterEquals,
+        ["mod"] = TokenKind.Percent,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -30,6 +49,13 @@ public static partial class Lexer
         ArgumentNullException.ThrowIfNull(diagnostics);
         return new Scanner(text, diagnostics).ScanAll();
     }
+
+    /// <summary>
+    /// True for a token written as a word: a name, a keyword, or an operator spelt as a word (<c>eq</c>, <c>AndAlso</c>).
+    /// After a dot every word is a member name, so <c>x.In</c> or <c>x.eq</c> stay reachable.
+    /// </summary>
+    internal static bool IsWord(SyntaxToken token) =>
+        token.Kind != TokenKind.Bad && token.Text.Length > 0 && IsIdentifierStart(token.Text[0]);
 
     private static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_';
 

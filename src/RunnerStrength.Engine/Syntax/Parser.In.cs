@@ -2,10 +2,10 @@ using RunnerStrength.Engine.Text;
 
 namespace RunnerStrength.Engine.Syntax;
 
-// `in`, between the logical operators and comparison, as in Dynamic LINQ.
+// `in` and `not in`, between the logical operators and comparison, as in Dynamic LINQ.
 public sealed partial class Parser
 {
-    // value in (a, b, c)  |  value in collection
+    // value in (a, b, c)  |  value in collection  |  value not in (...)  |  value not_in (...)
     private Parsed? ParseIn(int level)
     {
         if (ParseBinary(level, Precedence.Comparison) is not { } value)
@@ -13,8 +13,15 @@ public sealed partial class Parser
             return null;
         }
 
-        while (Current.Kind == TokenKind.InKeyword)
+        while (Current.Kind is TokenKind.InKeyword or TokenKind.NotInKeyword
+            || (Current.Kind == TokenKind.NotKeyword && Peek(1).Kind == TokenKind.InKeyword))
         {
+            var isNegated = Current.Kind != TokenKind.InKeyword;
+            if (Current.Kind == TokenKind.NotKeyword)
+            {
+                Advance();
+            }
+
             var inToken = Advance();
             Parsed? made;
             if (Current.Kind == TokenKind.OpenParen)
@@ -26,7 +33,7 @@ public sealed partial class Parser
                 }
 
                 var span = TextSpan.FromBounds(value.Syntax.Span.Start, list.Close.Span.End);
-                var node = new InExpressionSyntax(span, value.Syntax, list.Items, IsList: true);
+                var node = new InExpressionSyntax(span, value.Syntax, list.Items, IsList: true) { IsNegated = isNegated };
                 made = Accept(node, 1 + Math.Max(value.Height, list.Height), level, inToken);
             }
             else
@@ -37,7 +44,7 @@ public sealed partial class Parser
                 }
 
                 var span = TextSpan.FromBounds(value.Syntax.Span.Start, collection.Syntax.Span.End);
-                var node = new InExpressionSyntax(span, value.Syntax, [collection.Syntax], IsList: false);
+                var node = new InExpressionSyntax(span, value.Syntax, [collection.Syntax], IsList: false) { IsNegated = isNegated };
                 made = Accept(node, 1 + Math.Max(value.Height, collection.Height), level, inToken);
             }
 

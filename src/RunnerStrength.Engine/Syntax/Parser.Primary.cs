@@ -1,3 +1,4 @@
+using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Text;
 
 namespace RunnerStrength.Engine.Syntax;
@@ -20,7 +21,7 @@ public sealed partial class Parser
             {
                 case TokenKind.Dot:
                     var dot = Advance();
-                    if (!IsMemberName(Current.Kind))
+                    if (!Lexer.IsWord(Current))
                     {
                         ReportUnexpected("a member name");
                         return null;
@@ -64,6 +65,10 @@ public sealed partial class Parser
                 Advance();
                 return new Parsed(new LiteralExpressionSyntax(token.Span, token.Value), 1);
 
+            case TokenKind.Identifier when string.Equals(token.Text, "new", StringComparison.OrdinalIgnoreCase)
+                && Peek(1).Kind is TokenKind.OpenBracket or TokenKind.Identifier or TokenKind.OpenParen or TokenKind.OpenBrace:
+                return ParseArray(level);
+
             case TokenKind.Identifier:
                 Advance();
                 return Current.Kind == TokenKind.OpenParen
@@ -77,6 +82,30 @@ public sealed partial class Parser
                 ReportUnexpected("an expression");
                 return null;
         }
+    }
+
+    // new [] { a, b, c } and new int[] { ... }: the one thing `new` can build. `new T(...)` and `new (...)` would make
+    // objects, which the sandbox never allows; the binder checks that an array's element type is one of a few words.
+    private Parsed? ParseArray(int level)
+    {
+        var newToken = Advance();
+        var typeName = Current.Kind == TokenKind.Identifier ? Current : (SyntaxToken?)null;
+        var offset = typeName is null ? 0 : 1;
+        if (Peek(offset).Kind != TokenKind.OpenBracket || Peek(offset + 1).Kind != TokenKind.CloseBracket || Peek(offset + 2).Kind != TokenKind.OpenBrace)
+        {
+            Report(DiagnosticCatalog.NewNotAllowed, TextSpan.FromBounds(newToken.Span.Start, Current.Span.End), "no object can be created");
+            return null;
+        }
+
+        _position += offset + 3;
+        if (ParseList(level + 1, TokenKind.CloseBrace, allowEmpty: true, allowLambdas: false) is not { } items)
+        {
+            return null;
+        }
+
+        var span = TextSpan.FromBounds(newToken.Span.Start, items.Close.Span.End);
+        var array = new ArrayExpressionSyntax(span, newToken.Span, items.Items) { ElementTypeName = typeName?.Text, ElementTypeSpan = typeName?.Span ?? default };
+        return Accept(array, items.Height + 1, level, newToken);
     }
 
     private Parsed? ParseParenthesized(int level)
@@ -103,10 +132,4 @@ public sealed partial class Parser
         var node = new IndexExpressionSyntax(span, target.Syntax, arguments.Items);
         return Accept(node, 1 + Math.Max(target.Height, arguments.Height), level, open);
     }
-
-    // After a dot a keyword is still a member name: Dynamic LINQ reads keywords in any case, and `x.In` or `x.Not`
-    // must stay reachable.
-    private static bool IsMemberName(TokenKind kind) => kind is TokenKind.Identifier
-        or TokenKind.TrueKeyword or TokenKind.FalseKeyword or TokenKind.NullKeyword
-        or TokenKind.AndKeyword or TokenKind.OrKeyword or TokenKind.NotKeyword or TokenKind.InKeyword;
 }

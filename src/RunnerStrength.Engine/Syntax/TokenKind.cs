@@ -12,7 +12,7 @@ public enum TokenKind
     /// <summary>A name: input, member, param, lambda parameter, function.</summary>
     Identifier,
 
-    /// <summary>An integer literal: <c>42</c> (int, or long when it does not fit; <c>L</c> suffix for long).</summary>
+    /// <summary>An integer literal: <c>42</c>, <c>0x1F</c>, <c>0b101</c> (int, or long when it does not fit; <c>L</c> suffix for long).</summary>
     IntegerLiteral,
 
     /// <summary>A real literal: <c>3.5</c>, <c>1e3</c> (double; <c>m</c> suffix for decimal, <c>f</c>/<c>d</c> accepted).</summary>
@@ -30,10 +30,10 @@ public enum TokenKind
     /// <summary><c>null</c>.</summary>
     NullKeyword,
 
-    /// <summary><c>and</c> (any case), same as <c>&amp;&amp;</c>.</summary>
+    /// <summary><c>and</c> or <c>AndAlso</c> (any case), same as <c>&amp;&amp;</c>.</summary>
     AndKeyword,
 
-    /// <summary><c>or</c> (any case), same as <c>||</c>.</summary>
+    /// <summary><c>or</c> or <c>OrElse</c> (any case), same as <c>||</c>.</summary>
     OrKeyword,
 
     /// <summary><c>not</c> (any case), same as <c>!</c>.</summary>
@@ -54,25 +54,25 @@ public enum TokenKind
     /// <summary><c>/</c></summary>
     Slash,
 
-    /// <summary><c>%</c></summary>
+    /// <summary><c>%</c>, or the word <c>mod</c>.</summary>
     Percent,
 
-    /// <summary><c>==</c> or <c>=</c> (both compare).</summary>
+    /// <summary><c>==</c> or <c>=</c> (both compare), or the word <c>eq</c> or <c>equal</c>.</summary>
     EqualsEquals,
 
-    /// <summary><c>!=</c> or <c>&lt;&gt;</c>.</summary>
+    /// <summary><c>!=</c> or <c>&lt;&gt;</c>, or the word <c>ne</c>, <c>neq</c> or <c>notequal</c>.</summary>
     BangEquals,
 
-    /// <summary><c>&lt;</c></summary>
+    /// <summary><c>&lt;</c>, or the word <c>lt</c> or <c>LessThan</c>.</summary>
     Less,
 
-    /// <summary><c>&lt;=</c></summary>
+    /// <summary><c>&lt;=</c>, or the word <c>le</c> or <c>LessThanEqual</c>.</summary>
     LessEquals,
 
-    /// <summary><c>&gt;</c></summary>
+    /// <summary><c>&gt;</c>, or the word <c>gt</c> or <c>GreaterThan</c>.</summary>
     Greater,
 
-    /// <summary><c>&gt;=</c></summary>
+    /// <summary><c>&gt;=</c>, or the word <c>ge</c> or <c>GreaterThanEqual</c>.</summary>
     GreaterEquals,
 
     /// <summary><c>&amp;&amp;</c></summary>
@@ -113,4 +113,13 @@ public enum TokenKind
 
     /// <summary><c>=&gt;</c></summary>
     Arrow,
+
+    /// <summary><c>{</c> (only in an array literal <c>new [] { ... }</c>).</summary>
+    OpenBrace,
+
+    /// <summary><c>}</c></summary>
+    CloseBrace,
+
+    /// <summary><c>not_in</c> (any case), the same as <c>not in</c>.</summary>
+    NotInKeyword,
 }

@@ -64,6 +64,9 @@ public static class TokenKindText
         TokenKind.Comma => ",",
         TokenKind.Dot => ".",
         TokenKind.Arrow => "=>",
+        TokenKind.OpenBrace => "{",
+        TokenKind.CloseBrace => "}",
+        TokenKind.NotInKeyword => "not_in",
         _ => kind.ToString(),
     };
 

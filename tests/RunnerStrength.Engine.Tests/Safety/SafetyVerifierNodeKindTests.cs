@@ -25,8 +25,9 @@ public sealed class SafetyVerifierNodeKindTests
                 { "a constructor", Expression.New(typeof(Guid)) },
                 { "an array creation", Expression.NewArrayBounds(typeof(int), Expression.Constant(3)) },
                 { "an array creation", Expression.NewArrayBounds(typeof(object), Expression.Constant(3)) },
-                { "an array creation", Expression.NewArrayInit(typeof(int), Expression.Constant(1)) },
-                { "an array creation", Expression.NewArrayInit(typeof(string), Expression.Constant("a")) },
+                { "an array creation", Expression.NewArrayInit(typeof(Readiness), Expression.Constant(null, typeof(Readiness))) },
+                { "an array creation", Expression.NewArrayInit(typeof(int[]), Expression.Constant(null, typeof(int[]))) },
+                { "an array creation", Expression.NewArrayInit(typeof(Type), Expression.Constant(null, typeof(Type))) },
                 { "an object initializer", Expression.MemberInit(Expression.New(typeof(Readiness)), Expression.Bind(typeof(Readiness).GetProperty(nameof(Readiness.Soreness))!, Expression.Constant(1, typeof(int?)))) },
                 { "a collection initializer", Expression.ListInit(Expression.New(typeof(List<int>)), Expression.Constant(1)) },
                 { "a type test", Expression.TypeIs(AthleteInput, typeof(string)) },
@@ -177,6 +178,17 @@ public sealed class SafetyVerifierNodeKindTests
     {
         Verify(Expression.NewArrayInit(typeof(object), Expression.Convert(Expression.Constant(1), typeof(object)), Expression.Constant(null))).ShouldBeEmpty();
         Verify(Expression.NewArrayInit(typeof(object), Expression.Constant(typeof(File), typeof(object)))).ShouldBe(["a constant of type RuntimeType"]);
+    }
+
+    [Fact]
+    public void An_array_literal_of_plain_values_passes_and_its_items_are_walked()
+    {
+        Verify(Expression.NewArrayInit(typeof(int), Expression.Constant(1), Expression.Constant(2))).ShouldBeEmpty();
+        Verify(Expression.NewArrayInit(typeof(string), Expression.Constant("a"), Expression.Constant(null, typeof(string)))).ShouldBeEmpty();
+        Verify(Expression.NewArrayInit(typeof(DateTime?), Expression.Constant(new DateTime(2024, 1, 1), typeof(DateTime?)))).ShouldBeEmpty();
+        Verify(Expression.NewArrayInit(typeof(Level), Expression.Property(AthleteInput, nameof(Evaluation.Athlete.Level)))).ShouldBeEmpty();
+        Verify(Expression.NewArrayInit(typeof(string), Expression.Call(Expression.Constant("a"), typeof(string).GetMethod(nameof(string.Normalize), Type.EmptyTypes)!)))
+            .ShouldBe(["the method String.Normalize"]);
     }
 
     [Fact]

@@ -259,7 +259,7 @@ public sealed class LexerTests
     [InlineData("12abc")]
     [InlineData("1e")]
     [InlineData("1e+")]
-    [InlineData("0x1F")]
+    [InlineData("0x1G")]
     [InlineData("1.5L")]
     [InlineData("1_000")]
     [InlineData("9223372036854775808")]
