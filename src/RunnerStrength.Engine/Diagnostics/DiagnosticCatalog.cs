@@ -231,6 +231,23 @@ public static class DiagnosticCatalog
     /// <summary>A workflow evaluated with an input missing or of the wrong type.</summary>
     public static readonly DiagnosticDescriptor InputMismatch = Error("RS4017", "Input mismatch", "{0}");
 
+    // ---- Dynamic inputs (ExpandoObject, dictionaries, JSON documents, JObject) ----------------------------------
+
+    /// <summary>A value of a declared shape without a member the rule reads (at evaluation).</summary>
+    public static readonly DiagnosticDescriptor MissingMember = Error("RS3150", "Missing member", "'{0}' has no member '{1}'");
+
+    /// <summary>A member of a declared shape whose value is not of the declared kind (at evaluation).</summary>
+    public static readonly DiagnosticDescriptor WrongMemberValue = Error("RS3151", "Wrong member value", "'{0}' is {1}, expected {2}");
+
+    /// <summary>A workflow evaluated without one of its inputs: every rule fails with this.</summary>
+    public static readonly DiagnosticDescriptor MissingInput = Error("RS3152", "Missing input", "input '{0}' was not given; workflow '{1}' reads {2}");
+
+    /// <summary>A member whose declaration gives no type to check it against (null in a sample, no type in a schema).</summary>
+    public static readonly DiagnosticDescriptor UnknownMemberType = Error("RS3153", "Member of unknown type", "the type of '{0}' is unknown: {1}");
+
+    /// <summary>A JSON Schema or sample document for an input that cannot be read.</summary>
+    public static readonly DiagnosticDescriptor InvalidInputDeclaration = Error("RS4030", "Invalid input declaration", "input '{0}': {1}");
+
     // ---- RS9xxx: I/O -------------------------------------------------------------------------
 
     /// <summary>A file or folder that does not exist.</summary>

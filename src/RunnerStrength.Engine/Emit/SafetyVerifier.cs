@@ -302,6 +302,11 @@ internal sealed class SafetyVerifier : DynamicExpressionVisitor
             return true;
         }
 
+        if (declaring == typeof(ShapedReads) && method.IsGenericMethod && method.GetGenericMethodDefinition() == ShapedReads.ReadMethod)
+        {
+            return true;
+        }
+
         if (declaring == typeof(SequenceLoops) && method.IsGenericMethod && LoopMethods.Contains(method.Name))
         {
             return true;
