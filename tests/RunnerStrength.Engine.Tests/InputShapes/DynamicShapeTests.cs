@@ -12,12 +12,22 @@ public class DynamicShapeTests
 {
     private static readonly Dictionary<string, bool> GiftOutcomes = new()
     {
-        ["BigLocal"] = true, ["Vip"] = true, ["Gift"] = true, ["AnyCase"] = true, ["OneDear"] = true, ["Named"] = true,
+        ["BigLocal"] = true,
+        ["Vip"] = true,
+        ["Gift"] = true,
+        ["AnyCase"] = true,
+        ["OneDear"] = true,
+        ["Named"] = true,
     };
 
     private static readonly Dictionary<string, bool> BooksOutcomes = new()
     {
-        ["BigLocal"] = false, ["Vip"] = false, ["Gift"] = false, ["AnyCase"] = false, ["OneDear"] = false, ["Named"] = false,
+        ["BigLocal"] = false,
+        ["Vip"] = false,
+        ["Gift"] = false,
+        ["AnyCase"] = false,
+        ["OneDear"] = false,
+        ["Named"] = false,
     };
 
     [Theory]
