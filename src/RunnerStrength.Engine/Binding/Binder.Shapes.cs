@@ -41,6 +41,6 @@ internal sealed partial class Binder
             type,
             ShapedReads.ReadMethod.MakeGenericMethod(type),
             target,
-            [new BoundLiteral(syntax, typeof(string), declared), new BoundLiteral(syntax, typeof(Diagnostic), missing)]);
+            [new BoundLiteral(syntax, typeof(string), declared), new BoundLiteral(syntax, typeof(bool), member.Nullable), new BoundLiteral(syntax, typeof(Diagnostic), missing)]);
     }
 }

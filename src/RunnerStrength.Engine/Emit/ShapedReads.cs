@@ -22,14 +22,15 @@ internal static class ShapedReads
 
     /// <summary>
     /// The member <paramref name="name"/> of <paramref name="record"/> as a <typeparamref name="T"/>. A member that is
-    /// not there reads as null when the shape lets it be null, and fails the rule with <paramref name="missing"/> otherwise.
+    /// not there reads as null when it is <paramref name="optional"/> (not required by the schema), and fails the rule
+    /// with <paramref name="missing"/> otherwise.
     /// </summary>
-    public static T Read<T>(ShapedRecord record, string name, Diagnostic missing)
+    public static T Read<T>(ShapedRecord record, string name, bool optional, Diagnostic missing)
     {
         var path = record.Path + "." + name;
         if (!record.Source.TryGet(name, out var raw))
         {
-            return TypeFacts.CanBeNull(typeof(T)) ? default! : throw new RuleEvaluationException(missing);
+            return optional ? default! : throw new RuleEvaluationException(missing);
         }
 
         return (T)Convert(typeof(T), raw, path, missing.Location)!;
