@@ -245,9 +245,6 @@ public static class DiagnosticCatalog
     /// <summary>A member whose declaration gives no type to check it against (null in a sample, no type in a schema).</summary>
     public static readonly DiagnosticDescriptor UnknownMemberType = Error("RS3153", "Member of unknown type", "the type of '{0}' is unknown: {1}");
 
-    /// <summary>A JSON Schema or sample document for an input that cannot be read.</summary>
-    public static readonly DiagnosticDescriptor InvalidInputDeclaration = Error("RS4030", "Invalid input declaration", "input '{0}': {1}");
-
     // ---- RS9xxx: I/O -------------------------------------------------------------------------
 
     /// <summary>A file or folder that does not exist.</summary>
