@@ -119,6 +119,11 @@ internal sealed partial class Binder
         if (_lambdas.Count > 0 && _lambdas[^1].IsImplicit)
         {
             var it = _lambdas[^1].Parameter;
+            if (ShapedTypes.ShapeOf(it.Type)?.Member(name) is not null)
+            {
+                return BindShapedMember(syntax, syntax.Span, name, new BoundVariable(syntax, it.Type, it), it.Name)!;
+            }
+
             var member = MemberPolicy.Find(it.Type, name);
             if (member is not null)
             {
@@ -139,7 +144,8 @@ internal sealed partial class Binder
         var candidates = _scope.Names.Concat(_lambdas.Select(l => l.Parameter.Name));
         if (_lambdas.Count > 0 && _lambdas[^1].IsImplicit)
         {
-            candidates = candidates.Concat(MemberPolicy.ReadableMembers(_lambdas[^1].Parameter.Type).Select(m => MemberPolicy.DisplayName(m.Name)));
+            candidates = candidates.Concat(MemberPolicy.ReadableMembers(_lambdas[^1].Parameter.Type).Select(m => MemberPolicy.DisplayName(m.Name)))
+                .Concat(ShapedTypes.ShapeOf(_lambdas[^1].Parameter.Type)?.Members.Keys ?? []);
         }
 
         return Error(syntax, DiagnosticCatalog.UnknownName, name, DidYouMean(name, candidates));
@@ -158,6 +164,11 @@ internal sealed partial class Binder
         if (target is BoundError)
         {
             return target;
+        }
+
+        if (BindShapedMember(syntax, syntax.NameSpan, syntax.Name, target, SourceOf(syntax.Target)) is { } shaped)
+        {
+            return shaped;
         }
 
         var type = target.Type;

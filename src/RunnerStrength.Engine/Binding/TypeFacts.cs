@@ -186,6 +186,11 @@ internal static class TypeFacts
             return $"a number ({Keyword(type)})";
         }
 
+        if (ShapedTypes.ShapeOf(type) is { } shape)
+        {
+            return shape.Members.Count == 0 ? "an object" : $"an object ({string.Join(", ", shape.Members.Keys)})";
+        }
+
         var element = ElementType(type);
         if (element is not null)
         {

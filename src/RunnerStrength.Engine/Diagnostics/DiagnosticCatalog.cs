@@ -261,6 +261,20 @@ public static class DiagnosticCatalog
     /// <summary>A rule the host chose to load although it was refused (RuleSetOptions.LoadRefusedRules); it fails whenever it is evaluated.</summary>
     public static readonly DiagnosticDescriptor RefusedRuleLoaded = new("RS4020", "Refused rule loaded", "rule '{0}' was refused ({1}); it is loaded because the host asked for refused rules, and fails whenever it is evaluated", DiagnosticSeverity.Warning);
 
+    // ---- Dynamic inputs (ExpandoObject, dictionaries, JSON documents, JObject) ----------------------------------
+
+    /// <summary>A value of a declared shape without a member the rule reads (at evaluation).</summary>
+    public static readonly DiagnosticDescriptor MissingMember = Error("RS3150", "Missing member", "'{0}' has no member '{1}'");
+
+    /// <summary>A member of a declared shape whose value is not of the declared kind (at evaluation).</summary>
+    public static readonly DiagnosticDescriptor WrongMemberValue = Error("RS3151", "Wrong member value", "'{0}' is {1}, expected {2}");
+
+    /// <summary>A workflow evaluated without one of its inputs: every rule fails with this.</summary>
+    public static readonly DiagnosticDescriptor MissingInput = Error("RS3152", "Missing input", "input '{0}' was not given; workflow '{1}' reads {2}");
+
+    /// <summary>A member whose declaration gives no type to check it against (null in a sample, no type in a schema).</summary>
+    public static readonly DiagnosticDescriptor UnknownMemberType = Error("RS3153", "Member of unknown type", "the type of '{0}' is unknown: {1}");
+
     // ---- RS9xxx: I/O -------------------------------------------------------------------------
 
     /// <summary>A file or folder that does not exist.</summary>

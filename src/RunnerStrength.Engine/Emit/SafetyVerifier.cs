@@ -316,6 +316,11 @@ internal sealed class SafetyVerifier : DynamicExpressionVisitor
             return method.GetGenericArguments().All(t => ConversionTypes.Contains(t));
         }
 
+        if (declaring == typeof(ShapedReads) && method.IsGenericMethod && method.GetGenericMethodDefinition() == ShapedReads.ReadMethod)
+        {
+            return true;
+        }
+
         if (declaring == typeof(SequenceLoops) && method.IsGenericMethod && LoopMethods.Contains(method.Name))
         {
             return true;

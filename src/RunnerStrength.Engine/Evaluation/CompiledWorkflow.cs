@@ -45,26 +45,34 @@ public sealed class CompiledWorkflow
     {
         var given = inputs.ToList();
         var values = new object?[Inputs.Length];
+        List<string>? missing = null;
         for (var i = 0; i < Inputs.Length; i++)
         {
             var declared = Inputs[i];
             var index = given.FindIndex(g => string.Equals(g.Name, declared.Name, StringComparison.OrdinalIgnoreCase));
             if (index < 0)
             {
-                throw new ArgumentException($"workflow '{Name}' needs the input '{declared.Name}' ({declared.Type.Name})", nameof(inputs));
+                (missing ??= []).Add(declared.Name);
+                continue;
             }
 
             values[i] = given[index].Value;
         }
 
-        return Evaluate(values, options);
+        // As in RulesEngine, a missing input fails the rules, each with a message that names it, not the call.
+        return missing is null ? Evaluate(values, options) : WorkflowInputs.Missing(Definition, Inputs, missing);
     }
 
     /// <summary>Evaluates with inputs in declaration order: the fast path for hosts that evaluate often.</summary>
     public WorkflowResult Evaluate(object?[] inputs, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        CheckInputs(inputs);
+        if (inputs.Length < Inputs.Length)
+        {
+            return WorkflowInputs.Missing(Definition, Inputs, [.. Inputs.Skip(inputs.Length).Select(i => i.Name)]);
+        }
+
+        inputs = WorkflowInputs.Prepare(Name, Inputs, inputs);
         var frame = CreateFrame(inputs, options ?? EvaluationOptions.Default);
         if (frame.Trace is null)
         {
@@ -82,8 +90,7 @@ public sealed class CompiledWorkflow
     /// <summary>Evaluates rule by rule, never through the fused delegates (tests compare the two).</summary>
     internal WorkflowResult EvaluateRuleByRule(object?[] inputs)
     {
-        CheckInputs(inputs);
-        return EvaluateRuleByRule(CreateFrame(inputs, EvaluationOptions.Default));
+        return EvaluateRuleByRule(CreateFrame(WorkflowInputs.Prepare(Name, Inputs, inputs), EvaluationOptions.Default));
     }
 
     private WorkflowResult EvaluateRuleByRule(EvaluationFrame frame)
@@ -130,24 +137,6 @@ public sealed class CompiledWorkflow
 
         frame.Trace?.Take();
         return frame;
-    }
-
-    private void CheckInputs(object?[] inputs)
-    {
-        if (inputs.Length != Inputs.Length)
-        {
-            throw new ArgumentException($"workflow '{Name}' takes {Inputs.Length} inputs ({string.Join(", ", Inputs.Select(i => i.Name))}), not {inputs.Length}", nameof(inputs));
-        }
-
-        for (var i = 0; i < inputs.Length; i++)
-        {
-            var value = inputs[i];
-            var type = Inputs[i].Type;
-            if (value is null ? !TypeFacts.CanBeNull(type) : !type.IsInstanceOfType(value))
-            {
-                throw new ArgumentException($"input '{Inputs[i].Name}' of workflow '{Name}' must be {type.Name}, not {value?.GetType().Name ?? "null"}", nameof(inputs));
-            }
-        }
     }
 
     /// <summary>True once the workflow evaluates through its fused delegates.</summary>

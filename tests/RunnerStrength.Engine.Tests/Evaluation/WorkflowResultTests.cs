@@ -255,7 +255,8 @@ public sealed class WorkflowResultTests
         workflow.Evaluate([new RuleInput("ATHLETE", Athlete.Sample)]).Results[0].IsSuccess.ShouldBeTrue();
         workflow.Evaluate([null]).Results[0].ExceptionMessage.ShouldBe("rules.json(4,39): error RS3132: 'athlete' is null, so 'athlete.sessionMinutes' cannot be read");
 
-        Should.Throw<ArgumentException>(() => workflow.Evaluate(Array.Empty<RuleInput>()));
+        // A missing input fails the rules, each naming it, as in RulesEngine; a wrong one is the host's mistake.
+        workflow.Evaluate(Array.Empty<RuleInput>()).Results[0].ExceptionMessage.ShouldBe("rules.json(4,5): error RS3152: input 'athlete' was not given; workflow 'w' reads athlete");
         Should.Throw<ArgumentException>(() => workflow.Evaluate(["not an athlete"]));
         Should.Throw<ArgumentException>(() => workflow.Evaluate([Athlete.Sample, Athlete.Sample]));
         Should.Throw<KeyNotFoundException>(() => set["missing"]);
