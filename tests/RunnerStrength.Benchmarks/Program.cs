@@ -21,7 +21,7 @@ static int PrintRules(int count)
 static int Verify()
 {
     RuleSetText.VerifyFile30();
-    CoachingWorkflow.VerifyAgreement(CoachingWorkflow.LoadOrThrow(RuleSetText.Source(30)), HandWrittenPolicy.Evaluate);
-    CoachingWorkflow.VerifyAgreement(CoachingWorkflow.LoadOrThrow(RuleSetText.Source(1_000)), GeneratedPolicy.Create(1_000).Evaluate);
+    CoachingWorkflow.VerifyAgreement(CoachingWorkflow.LoadOrThrow(RuleSetText.Source(30)), HandWrittenPolicy.Evaluate, RulesEnginePolicy.Create(30));
+    CoachingWorkflow.VerifyAgreement(CoachingWorkflow.LoadOrThrow(RuleSetText.Source(1_000)), GeneratedPolicy.Create(1_000).Evaluate, RulesEnginePolicy.Create(1_000));
     return 0;
 }
