@@ -6,14 +6,16 @@ using RunnerStrength.Benchmarks.Policy;
 return args switch
 {
     ["--first-result"] => FirstResult.Run(),
-    ["--print-rules", var count] => PrintRules(int.Parse(count, CultureInfo.InvariantCulture)),
+    ["--first-result-rulesengine"] => FirstResult.RunRulesEngine(),
+    ["--print-rules", var count] => PrintRules(RuleSetText.Workflow(int.Parse(count, CultureInfo.InvariantCulture))),
+    ["--print-rulesengine-rules", var count] => PrintRules(RuleSetText.RulesEngineWorkflow(int.Parse(count, CultureInfo.InvariantCulture))),
     ["--verify"] => Verify(),
     _ => BenchmarkSuite.Run(args),
 };
 
-static int PrintRules(int count)
+static int PrintRules(string workflow)
 {
-    Console.WriteLine(RuleSetText.Workflow(count));
+    Console.WriteLine(workflow);
     return 0;
 }
 
