@@ -6,14 +6,16 @@ using RunnerStrength.Benchmarks.Policy;
 return args switch
 {
     ["--first-result"] => FirstResult.Run(),
-    ["--print-rules", var count] => PrintRules(int.Parse(count, CultureInfo.InvariantCulture)),
+    ["--first-result-rulesengine"] => FirstResult.RunRulesEngine(),
+    ["--print-rules", var count] => PrintRules(RuleSetText.Workflow(int.Parse(count, CultureInfo.InvariantCulture))),
+    ["--print-rulesengine-rules", var count] => PrintRules(RuleSetText.RulesEngineWorkflow(int.Parse(count, CultureInfo.InvariantCulture))),
     ["--verify"] => Verify(),
     _ => BenchmarkSuite.Run(args),
 };
 
-static int PrintRules(int count)
+static int PrintRules(string workflow)
 {
-    Console.WriteLine(RuleSetText.Workflow(count));
+    Console.WriteLine(workflow);
     return 0;
 }
 
@@ -21,7 +23,7 @@ static int PrintRules(int count)
 static int Verify()
 {
     RuleSetText.VerifyFile30();
-    CoachingWorkflow.VerifyAgreement(CoachingWorkflow.LoadOrThrow(RuleSetText.Source(30)), HandWrittenPolicy.Evaluate);
-    CoachingWorkflow.VerifyAgreement(CoachingWorkflow.LoadOrThrow(RuleSetText.Source(1_000)), GeneratedPolicy.Create(1_000).Evaluate);
+    CoachingWorkflow.VerifyAgreement(CoachingWorkflow.LoadOrThrow(RuleSetText.Source(30)), HandWrittenPolicy.Evaluate, RulesEnginePolicy.Create(30));
+    CoachingWorkflow.VerifyAgreement(CoachingWorkflow.LoadOrThrow(RuleSetText.Source(1_000)), GeneratedPolicy.Create(1_000).Evaluate, RulesEnginePolicy.Create(1_000));
     return 0;
 }

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace RunnerStrength.Engine.Emit;
 
@@ -13,6 +15,20 @@ internal static class SequenceLoops
     public static bool Any<T>(IEnumerable<T> source, EvaluationFrame frame, object?[]? env, TieredDelegate<LambdaBody<T, bool>> lambda)
     {
         var predicate = lambda.Current;
+        if (TryGetSpan(source, out var items))
+        {
+            foreach (var item in items)
+            {
+                frame.Step();
+                if (predicate(frame, env, item))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         foreach (var item in source)
         {
             frame.Step();
@@ -29,6 +45,20 @@ internal static class SequenceLoops
     public static bool All<T>(IEnumerable<T> source, EvaluationFrame frame, object?[]? env, TieredDelegate<LambdaBody<T, bool>> lambda)
     {
         var predicate = lambda.Current;
+        if (TryGetSpan(source, out var items))
+        {
+            foreach (var item in items)
+            {
+                frame.Step();
+                if (!predicate(frame, env, item))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         foreach (var item in source)
         {
             frame.Step();
@@ -70,6 +100,20 @@ internal static class SequenceLoops
     {
         var selector = lambda.Current;
         var sum = TNumber.Zero;
+        if (TryGetSpan(source, out var items))
+        {
+            foreach (var item in items)
+            {
+                frame.Step();
+                checked
+                {
+                    sum += selector(frame, env, item);
+                }
+            }
+
+            return sum;
+        }
+
         foreach (var item in source)
         {
             frame.Step();
@@ -91,6 +135,8 @@ internal static class SequenceLoops
     {
         int? known = source switch
         {
+            T[] array => array.Length,
+            List<T> list => list.Count,
             ICollection<T> collection => collection.Count,
             IReadOnlyCollection<T> collection => collection.Count,
             _ => null,
@@ -127,6 +173,26 @@ internal static class SequenceLoops
 
             yield return item;
         }
+    }
+
+    // Arrays and lists, the usual shapes of a model's lists, are walked without an enumerator: the same items in the
+    // same order, without two interface calls per item (Enumerable does the same).
+    private static bool TryGetSpan<T>(IEnumerable<T> source, out ReadOnlySpan<T> items)
+    {
+        if (source.GetType() == typeof(T[]))
+        {
+            items = Unsafe.As<T[]>(source);
+            return true;
+        }
+
+        if (source.GetType() == typeof(List<T>))
+        {
+            items = CollectionsMarshal.AsSpan(Unsafe.As<List<T>>(source));
+            return true;
+        }
+
+        items = default;
+        return false;
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace RunnerStrength.Engine.Evaluation;
 /// One expression compiled to a delegate, with what it was compiled from kept so a traced variant can be built
 /// on first use. Built once at load; evaluation calls only the delegate.
 /// </summary>
-internal sealed class CompiledCode<T>
+internal sealed class CompiledCode<T> : ICompiledCode
 {
     private readonly BoundLocal[] _locals;
     private readonly BoundExpression _body;
@@ -47,12 +47,27 @@ internal sealed class CompiledCode<T>
     public TieredDelegate<Func<EvaluationFrame, T>> Tiered => _run;
 
     /// <summary>True once <see cref="Run"/> and its lambda arguments are IL-compiled.</summary>
-    public bool IsCompiled => _run.IsCompiled && _lambdas.All(l => ((ITieredDelegate)l).IsCompiled);
+    public bool IsCompiled => _run.IsCompiled && LambdasCompiled;
+
+    /// <summary>True once every lambda argument of this code (nested ones included) is IL-compiled.</summary>
+    public bool LambdasCompiled => _lambdas.All(l => ((ITieredDelegate)l).IsCompiled);
+
+    /// <summary>How many lambda arguments this code holds, nested ones included.</summary>
+    public int LambdaCount => _lambdas.Count;
 
     /// <summary>Swaps in the IL-compiled delegates (the code's and its lambda arguments') now rather than after a few calls.</summary>
     public void CompileNow()
     {
         _run.CompileNow();
+        CompileLambdasNow();
+    }
+
+    /// <summary>
+    /// Swaps in the IL-compiled delegates of the lambda arguments alone: for code a fused workflow inlines, which calls
+    /// its lambdas but never its own delegate.
+    /// </summary>
+    public void CompileLambdasNow()
+    {
         foreach (var lambda in _lambdas)
         {
             ((ITieredDelegate)lambda).CompileNow();
@@ -96,4 +111,23 @@ internal sealed class CompiledCode<T>
     }
 
     public override string ToString() => $"{_text} ({Functions.Functions.Count()} host functions)";
+}
+
+/// <summary>A <see cref="CompiledCode{T}"/> of any result type.</summary>
+internal interface ICompiledCode
+{
+    /// <summary>True once the code's delegate and its lambda arguments are IL-compiled.</summary>
+    bool IsCompiled { get; }
+
+    /// <summary>True once every lambda argument of the code is IL-compiled.</summary>
+    bool LambdasCompiled { get; }
+
+    /// <summary>How many lambda arguments the code holds, nested ones included.</summary>
+    int LambdaCount { get; }
+
+    /// <summary>Swaps in the IL-compiled delegates (the code's and its lambda arguments') now.</summary>
+    void CompileNow();
+
+    /// <summary>Swaps in the IL-compiled delegates of the lambda arguments alone.</summary>
+    void CompileLambdasNow();
 }

@@ -142,7 +142,74 @@ public sealed class CompiledWorkflow
     /// <summary>True once the workflow evaluates through its fused delegates.</summary>
     internal bool IsFused => Volatile.Read(ref _fused) is not null;
 
-    /// <summary>Compiles the fused delegates now rather than after a few evaluations (CompiledRuleSet.CompileAll, tests, benchmarks).</summary>
+    /// <summary>
+    /// Compiles now, on the calling thread, everything an evaluation runs: the fused delegates, the lambda arguments
+    /// inside the rules they inline, and the code of global params, messages, actions and child rules (and of any
+    /// rule the fused code does not inline). Nothing is left to tier up after it except the own delegates of inlined
+    /// rules, which run only when a rule of their chunk throws or an EvaluateRule action targets them.
+    /// </summary>
+    internal void CompileAll()
+    {
+        FuseNow();
+        var inlined = FusedWorkflow.Predicates(this).ToHashSet();
+        foreach (var code in Code())
+        {
+            if (code is CompiledCode<bool> predicate && inlined.Contains(predicate))
+            {
+                predicate.CompileLambdasNow();
+            }
+            else
+            {
+                code.CompileNow();
+            }
+        }
+    }
+
+    /// <summary>Every piece of compiled code of this workflow: global params, and each enabled rule's predicate, message, actions and children.</summary>
+    internal IEnumerable<ICompiledCode> Code()
+    {
+        foreach (var global in _globals)
+        {
+            yield return global;
+        }
+
+        foreach (var code in Rules.Where(r => r.Definition.Enabled).SelectMany(CodeOf))
+        {
+            yield return code;
+        }
+    }
+
+    private static IEnumerable<ICompiledCode> CodeOf(CompiledRule rule)
+    {
+        if (rule.Predicate is { } predicate)
+        {
+            yield return predicate;
+        }
+
+        foreach (var part in rule.ErrorMessage)
+        {
+            if (part.Value is { } value)
+            {
+                yield return value;
+            }
+        }
+
+        CompiledAction?[] actions = [rule.OnSuccess, rule.OnFailure];
+        foreach (var action in actions)
+        {
+            if (action?.Output is { } output)
+            {
+                yield return output;
+            }
+        }
+
+        foreach (var code in rule.Children.Where(c => c.Definition.Enabled).SelectMany(CodeOf))
+        {
+            yield return code;
+        }
+    }
+
+    /// <summary>Compiles the fused delegates now rather than after a few evaluations (tests, benchmarks).</summary>
     internal void FuseNow()
     {
         if (Volatile.Read(ref _fused) is null)

@@ -4,7 +4,8 @@ namespace RunnerStrength.Benchmarks.Policy;
 
 /// <summary>
 /// The hand-written side of a generated rule set: one <c>Func&lt;AthleteProfile, bool&gt;</c> per rule, built from the
-/// same templates and variants as the rule file (each lambda closes over its variant's constants), run in a loop.
+/// same templates and variants as the rule file (each lambda closes over its variant's constants), run in a loop that
+/// stores each rule's result and nothing else.
 /// </summary>
 public sealed class GeneratedPolicy
 {
@@ -34,16 +35,17 @@ public sealed class GeneratedPolicy
         return new GeneratedPolicy(names, predicates);
     }
 
-    public List<string> Evaluate(AthleteProfile athlete)
+    /// <summary>The rules' names, in file order.</summary>
+    public IReadOnlyList<string> Names => _names;
+
+    /// <summary>Each rule's result, in file order.</summary>
+    public bool[] Evaluate(AthleteProfile athlete)
     {
-        var passed = new List<string>();
         var predicates = _predicates;
+        var passed = new bool[predicates.Length];
         for (var i = 0; i < predicates.Length; i++)
         {
-            if (predicates[i](athlete))
-            {
-                passed.Add(_names[i]);
-            }
+            passed[i] = predicates[i](athlete);
         }
 
         return passed;

@@ -19,7 +19,12 @@ public static class RuleSetText
     }
 
     /// <summary>A one-workflow rule file with <paramref name="ruleCount"/> rules.</summary>
-    public static string Workflow(int ruleCount)
+    public static string Workflow(int ruleCount) => Workflow(ruleCount, rulesEngine: false);
+
+    /// <summary>The same workflow in the syntax Microsoft RulesEngine reads (<see cref="CoachingRuleTemplate.RulesEngineExpression"/>).</summary>
+    public static string RulesEngineWorkflow(int ruleCount) => Workflow(ruleCount, rulesEngine: true);
+
+    private static string Workflow(int ruleCount, bool rulesEngine)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -33,7 +38,7 @@ public static class RuleSetText
                 var (template, variant) = TemplateOf(i);
                 writer.WriteStartObject();
                 writer.WriteString("RuleName", template.RuleName(variant));
-                writer.WriteString("Expression", template.Expression(variant));
+                writer.WriteString("Expression", rulesEngine ? template.RulesEngineExpression(variant) : template.Expression(variant));
                 writer.WriteEndObject();
             }
 
@@ -47,13 +52,22 @@ public static class RuleSetText
     /// <summary>Where the 30-rule workflow is kept as a file, beside the program.</summary>
     public static string File30 => Path.Combine(AppContext.BaseDirectory, "Rules", "coaching-30.json");
 
-    /// <summary>Throws unless <see cref="File30"/> still holds what <see cref="Workflow"/> writes for 30 rules.</summary>
+    /// <summary>Where the RulesEngine version of the 30-rule workflow is kept as a file, beside the program.</summary>
+    public static string RulesEngineFile30 => Path.Combine(AppContext.BaseDirectory, "Rules", "coaching-30.rulesengine.json");
+
+    /// <summary>Throws unless <see cref="File30"/> and <see cref="RulesEngineFile30"/> still hold what the templates write for 30 rules.</summary>
     public static void VerifyFile30()
     {
         if (File.ReadAllText(File30).Trim() != Workflow(30).Trim())
         {
             throw new InvalidOperationException(
                 $"{File30} is out of date with the templates; rewrite it with: dotnet run ... -- --print-rules 30 > tests/RunnerStrength.Benchmarks/Rules/coaching-30.json");
+        }
+
+        if (File.ReadAllText(RulesEngineFile30).Trim() != RulesEngineWorkflow(30).Trim())
+        {
+            throw new InvalidOperationException(
+                $"{RulesEngineFile30} is out of date with the templates; rewrite it with: dotnet run ... -- --print-rulesengine-rules 30 > tests/RunnerStrength.Benchmarks/Rules/coaching-30.rulesengine.json");
         }
     }
 

@@ -48,6 +48,41 @@ public sealed class TieredCompilationTests
         workflow.Rules.ShouldAllBe(r => !r.Predicate!.IsCompiled);
     }
 
+    [Fact]
+    public void CompileAll_compiles_every_lambda_the_rules_hold_before_the_first_evaluation()
+    {
+        // Lambdas in a fused rule (nested ones included), in a global param, in a message, in an action and in a
+        // child rule: everything an evaluation runs.
+        const string Everywhere = """
+            { "WorkflowName": "w",
+              "GlobalParams": [ { "Name": "heavy", "Expression": "athlete.history.Where(h => h.rpe >= 7)" } ],
+              "Rules": [
+                { "RuleName": "any", "Expression": "athlete.history.Any(h => h.reps >= 15 && (h.rpe == null || h.rpe <= 7))" },
+                { "RuleName": "nested", "Expression": "athlete.history.Count(h => athlete.history.Any(g => g.rpe > h.rpe)) == 2" },
+                { "RuleName": "global", "Expression": "heavy.Count() >= 1" },
+                { "RuleName": "message", "Expression": "athlete.sessionMinutes > 300",
+                  "ErrorMessage": "sets: $(athlete.history.Sum(h => h.sets))" },
+                { "RuleName": "action", "Expression": "athlete.sessionMinutes > 30",
+                  "Actions": { "OnSuccess": { "Name": "OutputExpression", "Context": { "Expression": "athlete.history.Select(h => h.exercise)" } } } },
+                { "RuleName": "parent", "Operator": "And", "Rules": [
+                  { "RuleName": "child", "Expression": "athlete.history.All(h => h.sets > 0)" } ] }
+              ] }
+            """;
+        var ruleSet = RuleFiles.Compile(Everywhere);
+        var workflow = ruleSet["w"];
+        var code = workflow.Code().ToList();
+        code.Sum(c => c.LambdaCount).ShouldBe(7);
+        code.Where(c => c.LambdaCount > 0).ShouldAllBe(c => !c.LambdasCompiled);
+
+        ruleSet.CompileAll();
+
+        workflow.IsFused.ShouldBeTrue();
+        code.ShouldAllBe(c => c.LambdasCompiled);
+        var inlined = FusedWorkflow.Predicates(workflow).ToHashSet();
+        code.Where(c => c is not CompiledCode<bool> p || !inlined.Contains(p)).ShouldAllBe(c => c.IsCompiled);
+        Describe(workflow.Evaluate(new object?[] { Athlete.Sample })).ShouldBe(Describe(workflow.EvaluateRuleByRule(new object?[] { Athlete.Sample })));
+    }
+
     private static string Describe(WorkflowResult result) =>
         string.Join("; ", result.Results.Select(r => $"{r.RuleName}={r.IsSuccess}:{r.ExceptionMessage}"));
 }
