@@ -1,4 +1,5 @@
 using System.Globalization;
+using RunnerStrength.Coaching.Planning.Rules;
 using RunnerStrength.Coaching.Plans;
 using RunnerStrength.Coaching.Rendering;
 
@@ -13,12 +14,12 @@ namespace RunnerStrength.Coaching.Diff;
 /// </summary>
 public static class PlanDiffer
 {
-    private static readonly string[] PhaseRules = ["Phase/"];
-    private static readonly string[] DeloadRules = ["Deload/"];
-    private static readonly string[] CountRules = ["Volume/", "Adjustments/", "Budget/"];
-    private static readonly string[] PlacementRules = ["Placement/"];
-    private static readonly string[] SessionRules = ["SessionPlan/", "Volume/", "Adjustments/", "Budget/"];
-    private static readonly string[] SlotRules = ["SessionPlan/", "SessionExtras/"];
+    private static readonly string[] PhaseRules = Workflows(CoachingWorkflows.Phase);
+    private static readonly string[] DeloadRules = Workflows(CoachingWorkflows.Deload);
+    private static readonly string[] CountRules = Workflows(CoachingWorkflows.Volume, CoachingWorkflows.Adjustments, CoachingWorkflows.Budget);
+    private static readonly string[] PlacementRules = Workflows(CoachingWorkflows.Placement);
+    private static readonly string[] SessionRules = Workflows(CoachingWorkflows.SessionPlan, CoachingWorkflows.Volume, CoachingWorkflows.Adjustments, CoachingWorkflows.Budget);
+    private static readonly string[] SlotRules = Workflows(CoachingWorkflows.SessionPlan, CoachingWorkflows.SessionExtras);
 
     /// <summary>Every difference from <paramref name="before"/> to <paramref name="after"/>, in plan order.</summary>
     public static IReadOnlyList<PlanChange> Compare(StrengthPlan before, StrengthPlan after)
@@ -164,6 +165,9 @@ public static class PlanDiffer
     }
 
     /// <summary>The same rule with the same message; where it is written may differ (lines moved, or the other side read from git).</summary>
+    /// <summary>The prefixes of the reasons' names ("Workflow/Rule") of <paramref name="workflows"/>.</summary>
+    private static string[] Workflows(params string[] workflows) => [.. workflows.Select(w => w + "/")];
+
     private static bool Same(PlanReason a, PlanReason b) => a.Rule == b.Rule && a.Message == b.Message;
 
     private static IReadOnlyList<PlanReason> WeekReasons(PlanWeek week) => week.Sessions.Count == 0 ? [] : week.Sessions[0].Why;

@@ -34,97 +34,86 @@ internal abstract class DynamicSource
         _ => ClrSource.Create(value),
     };
 
-    private static bool Find<T>(IEnumerable<T> items, Func<T, string> nameOf, string name, out T found)
+    /// <summary>
+    /// A source with a lookup by exact name and a list of its members: <see cref="TryGet"/> tries the exact spelling,
+    /// then the first member whose name matches in any case, as RulesEngine users write <c>input1.country</c>.
+    /// </summary>
+    private abstract class KeyedSource : DynamicSource
     {
-        foreach (var item in items)
+        public sealed override bool TryGet(string name, out object? value)
         {
-            if (string.Equals(nameOf(item), name, StringComparison.OrdinalIgnoreCase))
+            if (TryGetExact(name, out value))
             {
-                found = item;
                 return true;
             }
+
+            foreach (var (member, memberValue) in Members())
+            {
+                if (string.Equals(member, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = memberValue;
+                    return true;
+                }
+            }
+
+            value = null;
+            return false;
         }
 
-        found = default!;
-        return false;
+        protected abstract bool TryGetExact(string name, out object? value);
+
+        protected abstract IEnumerable<(string Name, object? Value)> Members();
     }
 
-    private sealed class DictionarySource(IDictionary<string, object?> dictionary) : DynamicSource
+    private sealed class DictionarySource(IDictionary<string, object?> dictionary) : KeyedSource
     {
-        public override bool TryGet(string name, out object? value)
-        {
-            if (dictionary.TryGetValue(name, out value))
-            {
-                return true;
-            }
+        protected override bool TryGetExact(string name, out object? value) => dictionary.TryGetValue(name, out value);
 
-            var found = Find(dictionary, p => p.Key, name, out var pair);
-            value = pair.Value;
-            return found;
-        }
+        protected override IEnumerable<(string Name, object? Value)> Members() => dictionary.Select(p => (p.Key, p.Value));
     }
 
-    private sealed class ReadOnlyDictionarySource(IReadOnlyDictionary<string, object?> dictionary) : DynamicSource
+    private sealed class ReadOnlyDictionarySource(IReadOnlyDictionary<string, object?> dictionary) : KeyedSource
     {
-        public override bool TryGet(string name, out object? value)
-        {
-            if (dictionary.TryGetValue(name, out value))
-            {
-                return true;
-            }
+        protected override bool TryGetExact(string name, out object? value) => dictionary.TryGetValue(name, out value);
 
-            var found = Find(dictionary, p => p.Key, name, out var pair);
-            value = pair.Value;
-            return found;
-        }
+        protected override IEnumerable<(string Name, object? Value)> Members() => dictionary.Select(p => (p.Key, p.Value));
     }
 
-    private sealed class UntypedDictionarySource(IDictionary dictionary) : DynamicSource
+    private sealed class UntypedDictionarySource(IDictionary dictionary) : KeyedSource
     {
-        public override bool TryGet(string name, out object? value)
+        protected override bool TryGetExact(string name, out object? value)
         {
-            if (dictionary.Contains(name))
-            {
-                value = dictionary[name];
-                return true;
-            }
-
-            var found = Find(dictionary.Cast<DictionaryEntry>(), e => e.Key as string ?? string.Empty, name, out var entry);
-            value = entry.Value;
+            var found = dictionary.Contains(name);
+            value = found ? dictionary[name] : null;
             return found;
         }
+
+        protected override IEnumerable<(string Name, object? Value)> Members() =>
+            dictionary.Cast<DictionaryEntry>().Select(e => (e.Key as string ?? string.Empty, e.Value));
     }
 
-    private sealed class ElementSource(JsonElement element) : DynamicSource
+    private sealed class ElementSource(JsonElement element) : KeyedSource
     {
-        public override bool TryGet(string name, out object? value)
+        protected override bool TryGetExact(string name, out object? value)
         {
-            if (element.TryGetProperty(name, out var exact))
-            {
-                value = exact;
-                return true;
-            }
-
-            var found = Find(element.EnumerateObject(), p => p.Name, name, out var property);
-            value = found ? property.Value : null;
+            var found = element.TryGetProperty(name, out var exact);
+            value = found ? exact : null;
             return found;
         }
+
+        protected override IEnumerable<(string Name, object? Value)> Members() => element.EnumerateObject().Select(p => (p.Name, (object?)p.Value));
     }
 
-    private sealed class NodeSource(JsonObject node) : DynamicSource
+    private sealed class NodeSource(JsonObject node) : KeyedSource
     {
-        public override bool TryGet(string name, out object? value)
+        protected override bool TryGetExact(string name, out object? value)
         {
-            if (node.TryGetPropertyValue(name, out var exact))
-            {
-                value = exact;
-                return true;
-            }
-
-            var found = Find(node, p => p.Key, name, out var property);
-            value = property.Value;
+            var found = node.TryGetPropertyValue(name, out var exact);
+            value = exact;
             return found;
         }
+
+        protected override IEnumerable<(string Name, object? Value)> Members() => node.Select(p => (p.Key, (object?)p.Value));
     }
 
     // A Newtonsoft JObject describes its properties by name; each value is a JToken (a JValue is IConvertible, a
