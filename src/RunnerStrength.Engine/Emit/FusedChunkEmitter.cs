@@ -17,15 +17,14 @@ internal sealed record FusedRule(int Index, CompiledRule Rule, (RuleResult Succe
 /// and stores each result: one call and one piece of contiguous code for many rules, instead of a delegate, its closure
 /// and the bookkeeping around it per rule. Each rule's code is its own verified tree (see <see cref="SafetyVerifier"/>),
 /// inlined with two changes that read the same values: its frame parameter is the chunk's, and its reads of the inputs
-/// are variables the chunk reads once. What the chunk adds around them is the engine's own: it stores the index of
-/// the rule it is on in the frame (so the caller can tell which rule threw), resets the step budget of rules that have
-/// one, and, for rules whose results are computed (actions, messages with placeholders, child rules), calls back into
+/// are variables the chunk reads once. What the chunk adds around them is the engine's own: it resets the step budget
+/// before each rule that can draw on it, writes out the loops of list methods over a lambda (see
+/// <see cref="LoopInliner"/>), and, for rules whose results are computed (actions, messages with placeholders, child rules), calls back into
 /// <see cref="CompiledWorkflow"/>.
 /// </summary>
 internal static class FusedChunkEmitter
 {
     private static readonly FieldInfo InputsField = typeof(EvaluationFrame).GetField(nameof(EvaluationFrame.Inputs))!;
-    private static readonly FieldInfo RuleIndexField = typeof(EvaluationFrame).GetField(nameof(EvaluationFrame.RuleIndex))!;
     private static readonly MethodInfo ResetStepsMethod = typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ResetSteps))!;
     private static readonly MethodInfo CompleteMethod = typeof(CompiledWorkflow).GetMethod(nameof(CompiledWorkflow.CompletePredicate), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo EvaluateRuleMethod = typeof(CompiledWorkflow).GetMethod(nameof(CompiledWorkflow.EvaluateRule), BindingFlags.NonPublic | BindingFlags.Instance)!;
@@ -51,7 +50,6 @@ internal static class FusedChunkEmitter
 
         foreach (var fused in rules)
         {
-            statements.Add(Expression.Assign(Expression.Field(frame, RuleIndexField), Expression.Constant(fused.Index)));
             var slot = Expression.ArrayAccess(results, Expression.Constant(fused.Index));
             var next = Expression.Constant(fused.Index + 1);
 
@@ -64,8 +62,12 @@ internal static class FusedChunkEmitter
                 continue;
             }
 
-            // Each rule starts with the whole step and memory budget (lambdas, list methods and text all draw on it).
-            statements.Add(Expression.Call(frame, ResetStepsMethod));
+            // Each rule starts with the whole step and memory budget (lambdas, list methods and text all draw on it). A
+            // rule whose code never reads the frame draws nothing from it, so the reset waits for the next rule that does.
+            if (FrameReader.Reads(condition, frame))
+            {
+                statements.Add(Expression.Call(frame, ResetStepsMethod));
+            }
 
             if (fused.Shared is var (success, failure))
             {
@@ -89,7 +91,7 @@ internal static class FusedChunkEmitter
     {
         try
         {
-            return new RuleInliner(tree, frame, inputs).Inline();
+            return new LoopInliner(frame).Visit(new RuleInliner(tree, frame, inputs).Inline());
         }
         catch (InsufficientExecutionStackException)
         {
@@ -101,6 +103,27 @@ internal static class FusedChunkEmitter
     {
         var store = Expression.Assign(slot, result);
         return stopAtFirstSuccess ? Expression.IfThen(Expression.Property(store, IsSuccessProperty), Expression.Return(stop, next)) : store;
+    }
+
+    /// <summary>Whether inlined code reads the frame at all (budgets, globals, text and list methods all go through it).</summary>
+    private sealed class FrameReader(ParameterExpression frame) : ExpressionVisitor
+    {
+        private bool _reads;
+
+        public static bool Reads(Expression code, ParameterExpression frame)
+        {
+            var reader = new FrameReader(frame);
+            reader.Visit(code);
+            return reader._reads;
+        }
+
+        public override Expression? Visit(Expression? node) => _reads ? node : base.Visit(node);
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            _reads |= node == frame;
+            return node;
+        }
     }
 
     /// <summary>A rule's verified tree with its frame parameter replaced by the chunk's, and its input reads by the chunk's variables.</summary>

@@ -45,7 +45,7 @@ internal sealed class FusedWorkflow
                 fused.Add(new FusedRule(i, rules[i], workflow.SharedOutcomes(rules[i])));
             }
 
-            chunks[c] = new Chunk(end, FusedChunkEmitter.Compile(workflow, workflow.Inputs, fused, stopAtFirstSuccess));
+            chunks[c] = new Chunk(start, end, FusedChunkEmitter.Compile(workflow, workflow.Inputs, fused, stopAtFirstSuccess));
         }
 
         return new FusedWorkflow(workflow, rules, chunks, stopAtFirstSuccess);
@@ -68,7 +68,7 @@ internal sealed class FusedWorkflow
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                stopped = Recover(frame, results, chunk.End, ex);
+                stopped = Recover(frame, results, chunk, ex);
             }
 
             if (stopped >= 0)
@@ -80,13 +80,13 @@ internal sealed class FusedWorkflow
         return results;
     }
 
-    // The rule at frame.RuleIndex threw: it fails, with the message it would get alone, and the rest of the chunk is
-    // evaluated rule by rule.
-    private int Recover(EvaluationFrame frame, RuleResult[] results, int end, Exception error)
+    // A rule of the chunk threw: the first one without a result, since the chunk stores each result before it goes on.
+    // It fails, with the message it would get alone, and the rest of the chunk is evaluated rule by rule.
+    private int Recover(EvaluationFrame frame, RuleResult[] results, Chunk chunk, Exception error)
     {
-        var failed = frame.RuleIndex;
+        var failed = Array.IndexOf(results, null, chunk.Start, chunk.End - chunk.Start);
         results[failed] = CompiledWorkflow.CompleteFailure(_rules[failed], frame, error);
-        for (var i = failed + 1; i < end; i++)
+        for (var i = failed + 1; i < chunk.End; i++)
         {
             var result = _workflow.EvaluateRule(_rules[i], frame);
             results[i] = result;
@@ -99,5 +99,5 @@ internal sealed class FusedWorkflow
         return -1;
     }
 
-    private sealed record Chunk(int End, Func<EvaluationFrame, RuleResult[], int> Run);
+    private sealed record Chunk(int Start, int End, Func<EvaluationFrame, RuleResult[], int> Run);
 }
