@@ -56,6 +56,7 @@ internal sealed class EvaluationFrame
     }
 
     /// <summary>Counts one lambda call or one item a list method touches; stops an expression that would run for too long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Step()
     {
         if (++_steps > _maxSteps)

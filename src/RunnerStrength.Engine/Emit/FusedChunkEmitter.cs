@@ -28,6 +28,7 @@ internal static class FusedChunkEmitter
     private static readonly MethodInfo ResetStepsMethod = typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ResetSteps))!;
     private static readonly MethodInfo CompleteMethod = typeof(CompiledWorkflow).GetMethod(nameof(CompiledWorkflow.CompletePredicate), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo EvaluateRuleMethod = typeof(CompiledWorkflow).GetMethod(nameof(CompiledWorkflow.EvaluateRule), BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private static readonly MethodInfo StoreResultMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.StoreResult))!;
     private static readonly PropertyInfo IsSuccessProperty = typeof(RuleResult).GetProperty(nameof(RuleResult.IsSuccess))!;
 
     /// <summary>
@@ -50,7 +51,7 @@ internal static class FusedChunkEmitter
 
         foreach (var fused in rules)
         {
-            var slot = Expression.ArrayAccess(results, Expression.Constant(fused.Index));
+            var slot = new Slot(results, fused.Index);
             var next = Expression.Constant(fused.Index + 1);
 
             // A rule with child rules, or a predicate too deep to rewrite on this thread's stack, is evaluated by
@@ -71,10 +72,10 @@ internal static class FusedChunkEmitter
 
             if (fused.Shared is var (success, failure))
             {
-                var storeFailure = Expression.Assign(slot, Expression.Constant(failure));
+                var storeFailure = slot.Store(Expression.Constant(failure));
                 statements.Add(stopAtFirstSuccess
-                    ? Expression.IfThenElse(condition, Expression.Block(Expression.Assign(slot, Expression.Constant(success)), Expression.Return(stop, next)), storeFailure)
-                    : Expression.Assign(slot, Expression.Condition(condition, Expression.Constant(success), Expression.Constant(failure))));
+                    ? Expression.IfThenElse(condition, Expression.Block(slot.Store(Expression.Constant(success)), Expression.Return(stop, next)), storeFailure)
+                    : slot.Store(Expression.Condition(condition, Expression.Constant(success), Expression.Constant(failure))));
                 continue;
             }
 
@@ -99,10 +100,20 @@ internal static class FusedChunkEmitter
         }
     }
 
-    private static Expression StoreComputed(IndexExpression slot, Expression result, LabelTarget stop, Expression next, bool stopAtFirstSuccess)
+    private static Expression StoreComputed(Slot slot, Expression result, LabelTarget stop, Expression next, bool stopAtFirstSuccess)
     {
-        var store = Expression.Assign(slot, result);
+        var store = slot.Store(result);
         return stopAtFirstSuccess ? Expression.IfThen(Expression.Property(store, IsSuccessProperty), Expression.Return(stop, next)) : store;
+    }
+
+    /// <summary>
+    /// A rule's place in the results array, written through <see cref="RuntimeSupport.StoreResult"/>: the index is the
+    /// chunk's own constant, below the length the array was made with, so the store needs neither the bounds check nor
+    /// the array-covariance check of an ordinary array store.
+    /// </summary>
+    private readonly record struct Slot(ParameterExpression Results, int Index)
+    {
+        public Expression Store(Expression result) => Expression.Call(StoreResultMethod, Results, Expression.Constant(Index), result);
     }
 
     /// <summary>Whether inlined code reads the frame at all (budgets, globals, text and list methods all go through it).</summary>
