@@ -6,6 +6,9 @@ using RunnerStrength.Engine.Evaluation;
 
 namespace RunnerStrength.Engine.Emit;
 
+/// <summary>A fused chunk's compiled code (see <see cref="FusedChunkEmitter.Compile"/>).</summary>
+internal delegate int FusedChunk(EvaluationFrame frame, int[] passed, RuleResult[] computed);
+
 /// <summary>How one rule of a fused chunk becomes its result.</summary>
 /// <param name="Index">The rule's position among the workflow's enabled rules, and in the results array.</param>
 /// <param name="Rule">The rule.</param>
@@ -17,7 +20,8 @@ internal sealed record FusedRule(int Index, CompiledRule Rule, (RuleResult Succe
 /// and stores each result: one call and one piece of contiguous code for many rules, instead of a delegate, its closure
 /// and the bookkeeping around it per rule. Each rule's code is its own verified tree (see <see cref="SafetyVerifier"/>),
 /// inlined with two changes that read the same values: its frame parameter is the chunk's, and its reads of the inputs
-/// are variables the chunk reads once. What the chunk adds around them is the engine's own: it resets the step budget
+/// are variables the chunk reads once. A rule whose result is one of its two shared ones only marks a bit when it succeeds.
+/// What the chunk adds around them is the engine's own: it resets the step budget
 /// before each rule that can draw on it, writes out the loops of list methods over a lambda (see
 /// <see cref="LoopInliner"/>), and, for rules whose results are computed (actions, messages with placeholders, child rules), calls back into
 /// <see cref="CompiledWorkflow"/>.
@@ -32,14 +36,20 @@ internal static class FusedChunkEmitter
     private static readonly PropertyInfo IsSuccessProperty = typeof(RuleResult).GetProperty(nameof(RuleResult.IsSuccess))!;
 
     /// <summary>
-    /// The chunk's delegate. It returns -1 after its last rule, or, when <paramref name="stopAtFirstSuccess"/>, the
-    /// number of results so far as soon as a rule succeeds.
+    /// The chunk's delegate, <c>(frame, passed, computed) =&gt; ...</c>, and whether it writes <c>computed</c>. A rule
+    /// whose outcome is shared (see <see cref="FusedRule.Shared"/>) only sets its bit, <c>1 &lt;&lt; (index - first)</c>,
+    /// in the chunk's word <c>passed[chunk]</c> when it succeeds; any other rule stores its result in
+    /// <c>computed[index]</c>. The delegate returns -1 after its last rule, or, when <paramref name="stopAtFirstSuccess"/>,
+    /// the number of results so far as soon as a rule succeeds.
     /// </summary>
-    public static Func<EvaluationFrame, RuleResult[], int> Compile(
-        CompiledWorkflow workflow, IReadOnlyList<InputDeclaration> inputs, IReadOnlyList<FusedRule> rules, bool stopAtFirstSuccess)
+    public static (FusedChunk Run, bool WritesComputed) Compile(
+        CompiledWorkflow workflow, IReadOnlyList<InputDeclaration> inputs, int chunk, IReadOnlyList<FusedRule> rules, bool stopAtFirstSuccess)
     {
         var frame = Expression.Parameter(typeof(EvaluationFrame), "frame");
-        var results = Expression.Parameter(typeof(RuleResult[]), "results");
+        var passed = Expression.Parameter(typeof(int[]), "passed");
+        var computed = Expression.Parameter(typeof(RuleResult[]), "computed");
+        var bits = Expression.Variable(typeof(int), "bits");
+        var word = Expression.ArrayAccess(passed, Expression.Constant(chunk));
         var stop = Expression.Label(typeof(int), "stop");
         var inputVariables = inputs.Select(i => Expression.Variable(i.Type, i.Name)).ToArray();
         var statements = new List<Expression>();
@@ -49,17 +59,20 @@ internal static class FusedChunkEmitter
             statements.Add(Expression.Assign(inputVariables[k], Expression.Convert(read, inputVariables[k].Type)));
         }
 
+        var writesComputed = false;
+        var first = rules.Count == 0 ? 0 : rules[0].Index;
         foreach (var fused in rules)
         {
-            var slot = new Slot(results, fused.Index);
             var next = Expression.Constant(fused.Index + 1);
+            var stopHere = Expression.Block(Expression.Assign(word, bits), Expression.Return(stop, next));
 
             // A rule with child rules, or a predicate too deep to rewrite on this thread's stack, is evaluated by
             // its own delegate, as rule-by-rule evaluation does.
             if (fused.Rule.Predicate is not { } predicate || Inline(predicate.Tiered.Tree, frame, inputVariables) is not { } condition)
             {
                 var byItself = Expression.Call(Expression.Constant(workflow), EvaluateRuleMethod, Expression.Constant(fused.Rule), frame);
-                statements.Add(StoreComputed(slot, byItself, stop, next, stopAtFirstSuccess));
+                statements.Add(StoreComputed(computed, fused.Index, byItself, stopHere, stopAtFirstSuccess));
+                writesComputed = true;
                 continue;
             }
 
@@ -70,22 +83,22 @@ internal static class FusedChunkEmitter
                 statements.Add(Expression.Call(frame, ResetStepsMethod));
             }
 
-            if (fused.Shared is var (success, failure))
+            if (fused.Shared is not null)
             {
-                var storeFailure = slot.Store(Expression.Constant(failure));
-                statements.Add(stopAtFirstSuccess
-                    ? Expression.IfThenElse(condition, Expression.Block(slot.Store(Expression.Constant(success)), Expression.Return(stop, next)), storeFailure)
-                    : slot.Store(Expression.Condition(condition, Expression.Constant(success), Expression.Constant(failure))));
+                var mark = Expression.OrAssign(bits, Expression.Constant(1 << (fused.Index - first)));
+                statements.Add(Expression.IfThen(condition, stopAtFirstSuccess ? Expression.Block(mark, stopHere) : mark));
                 continue;
             }
 
             var completed = Expression.Call(CompleteMethod, Expression.Constant(fused.Rule), frame, condition);
-            statements.Add(StoreComputed(slot, completed, stop, next, stopAtFirstSuccess));
+            statements.Add(StoreComputed(computed, fused.Index, completed, stopHere, stopAtFirstSuccess));
+            writesComputed = true;
         }
 
+        statements.Add(Expression.Assign(word, bits));
         statements.Add(Expression.Label(stop, Expression.Constant(-1)));
-        var body = Expression.Block(typeof(int), inputVariables, statements);
-        return Expression.Lambda<Func<EvaluationFrame, RuleResult[], int>>(body, "rules", [frame, results]).Compile();
+        var body = Expression.Block(typeof(int), [bits, .. inputVariables], statements);
+        return (Expression.Lambda<FusedChunk>(body, "rules", [frame, passed, computed]).Compile(), writesComputed);
     }
 
     private static Expression? Inline(Expression<Func<EvaluationFrame, bool>> tree, ParameterExpression frame, ParameterExpression[] inputs)
@@ -100,20 +113,12 @@ internal static class FusedChunkEmitter
         }
     }
 
-    private static Expression StoreComputed(Slot slot, Expression result, LabelTarget stop, Expression next, bool stopAtFirstSuccess)
+    // computed[index] = result, through RuntimeSupport.StoreResult: the index is one of the chunk's own rules, below the
+    // length the workflow made the array with, so the store needs neither the bounds nor the covariance check.
+    private static Expression StoreComputed(ParameterExpression computed, int index, Expression result, Expression stopHere, bool stopAtFirstSuccess)
     {
-        var store = slot.Store(result);
-        return stopAtFirstSuccess ? Expression.IfThen(Expression.Property(store, IsSuccessProperty), Expression.Return(stop, next)) : store;
-    }
-
-    /// <summary>
-    /// A rule's place in the results array, written through <see cref="RuntimeSupport.StoreResult"/>: the index is the
-    /// chunk's own constant, below the length the array was made with, so the store needs neither the bounds check nor
-    /// the array-covariance check of an ordinary array store.
-    /// </summary>
-    private readonly record struct Slot(ParameterExpression Results, int Index)
-    {
-        public Expression Store(Expression result) => Expression.Call(StoreResultMethod, Results, Expression.Constant(Index), result);
+        var store = Expression.Call(StoreResultMethod, computed, Expression.Constant(index), result);
+        return stopAtFirstSuccess ? Expression.IfThen(Expression.Property(store, IsSuccessProperty), stopHere) : store;
     }
 
     /// <summary>Whether inlined code reads the frame at all (budgets, globals, text and list methods all go through it).</summary>

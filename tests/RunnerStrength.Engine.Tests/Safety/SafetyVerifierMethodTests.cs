@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Reflection;
 using System.Reflection.Emit;
 using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Emit;
 using RunnerStrength.Engine.Evaluation;
 using RunnerStrength.Engine.Tests.Evaluation;
