@@ -68,6 +68,10 @@ internal sealed class LoopInliner(ParameterExpression frame) : ExpressionVisitor
         return Expression.Block(
             resultType,
             [index, count, item, result],
+
+            // Compiled blocks share IL locals of a type once their scope ends, and a loop inside a lambda's loop runs
+            // again: every variable is set before it is read.
+            Expression.Assign(index, Expression.Constant(0)),
             Expression.Assign(result, method == nameof(SequenceLoops.All) ? Expression.Constant(true) : Expression.Default(resultType)),
             Expression.Assign(count, Expression.Property(list, nameof(List<int>.Count))),
             Expression.Loop(

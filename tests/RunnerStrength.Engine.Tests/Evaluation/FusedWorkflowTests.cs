@@ -36,7 +36,8 @@ public sealed class FusedWorkflowTests
         "athlete.history.Count(h => h.sets >= 3) >= 2", "g > 10", "athlete.week.tuesday in (\"tempo\", \"race-pace\")", "true", "false",
         "athlete.history.All(h => h.sets >= 3)", "athlete.history.Sum(h => h.reps ?? 0) > 20", "athlete.history.Sum(h => h.rpe ?? 0.5) > 10",
         "athlete.history.Any(h => h.sets > 0 && athlete.equipment.Contains(\"bands\"))", "athlete.equipment.Contains(\"bands\")",
-        "athlete.history.Any(h => h.exercise == athlete.name)", "athlete.sessionMinutes * 2 > 60", "athlete.sessionMinutes + 1000000000 > 0",
+        "athlete.history.Any(h => h.exercise == athlete.name)", "!athlete.equipment.All(e => athlete.equipment.Contains(e))",
+        "athlete.equipment.Any(i => athlete.equipment.Contains(i) && !athlete.name.Contains(i))", "athlete.sessionMinutes * 2 > 60", "athlete.sessionMinutes + 1000000000 > 0",
         "-athlete.sessionMinutes - 2000000000 < 0", "athlete.totalSteps * 4 > 0",
         "athlete.history.Sum(h => athlete.history.Count(x => x.sets > 0)) > 1",
     ];
