@@ -10,6 +10,7 @@ return args switch
     ["--print-rules", var count] => PrintRules(RuleSetText.Workflow(int.Parse(count, CultureInfo.InvariantCulture))),
     ["--print-rulesengine-rules", var count] => PrintRules(RuleSetText.RulesEngineWorkflow(int.Parse(count, CultureInfo.InvariantCulture))),
     ["--verify"] => Verify(),
+    ["--interleaved"] => InterleavedTiming.Run(),
     _ => BenchmarkSuite.Run(args),
 };
 

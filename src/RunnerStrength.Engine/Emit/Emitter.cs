@@ -17,6 +17,7 @@ internal sealed class Emitter
     private static readonly MethodInfo StepMethod = typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.Step))!;
     private static readonly MethodInfo NullValueMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.NullValue))!;
     private static readonly MethodInfo ConcatMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!;
+    private static readonly MethodInfo ContainsTextMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.ContainsText))!;
     private static readonly MethodInfo CharAtMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.CharAt))!;
     private static readonly MethodInfo LookupMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Lookup))!;
     private static readonly MethodInfo RecordMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Record))!;
@@ -212,7 +213,7 @@ internal sealed class Emitter
         {
             UnaryOperator.Not => Expression.Not(operand),
             UnaryOperator.Negate when IsCheckedInteger(operand.Type) =>
-                Expression.Call(Support(nameof(RuntimeSupport.Negate), operand.Type), operand, Overflow(node)),
+                Expression.Call(Checked(nameof(RuntimeSupport.Negate), operand.Type, 1), operand, Overflow(node)),
             UnaryOperator.Negate => Expression.NegateChecked(operand),
             _ => operand,
         };
@@ -260,7 +261,7 @@ internal sealed class Emitter
         {
             return isDivision
                 ? Expression.Call(Support(nameof(RuntimeSupport.Divide), type), left, right, remainder, Failure(node, DiagnosticCatalog.DivisionByZero), Overflow(node))
-                : Expression.Call(Support(node.Operator.ToString(), type), left, right, Overflow(node));
+                : Expression.Call(Checked(node.Operator.ToString(), type, 2), left, right, Overflow(node));
         }
 
         if (type == typeof(decimal) && isDivision)
@@ -282,6 +283,10 @@ internal sealed class Emitter
     private static bool IsCheckedInteger(Type type) => type == typeof(int) || type == typeof(long);
 
     private static MethodInfo Support(string name, Type type) => typeof(RuntimeSupport).GetMethod(name)!.MakeGenericMethod(type);
+
+    // RuntimeSupport's checked operation of int or long, taking <paramref name="operands"/> of the type and the failure.
+    private static MethodInfo Checked(string name, Type type, int operands) =>
+        typeof(RuntimeSupport).GetMethod(name, [.. Enumerable.Repeat(type, operands), typeof(Diagnostic)])!;
 
     private ConstantExpression Overflow(BoundExpression node) =>
         Failure(node, DiagnosticCatalog.IntegerOverflow, TypeFacts.Underlying(node.Type) == typeof(long) ? "64-bit integer" : node.Type == typeof(decimal) ? "decimal" : "32-bit integer");
@@ -381,7 +386,7 @@ internal sealed class Emitter
         {
             var collection = Emit(node.Collection);
             var value = Emit(node.Value);
-            return GuardNotNull(collection, node.Collection, node, list => Expression.Call(node.ContainsMethod!, Touch(list, SequenceReach.All), value));
+            return GuardNotNull(collection, node.Collection, node, list => EmitContains(node.ContainsMethod!, list, value));
         }
 
         // The value is computed once and each comparison reads it: `list.Count(...) in (1, 2, 3)` counts once.
@@ -435,7 +440,9 @@ internal sealed class Emitter
         var target = Emit(node.Target);
         return GuardNotNull(target, node.Target, node, value =>
         {
-            Expression call = node.Method.DeclaringType == typeof(Enumerable) ? Expression.Call(node.Method, [Touch(value, ReachOf(node.Method)), .. arguments])
+            Expression call = node.Method.DeclaringType == typeof(Enumerable) && node.Method.Name == nameof(Enumerable.Contains) && arguments.Count == 1
+                ? EmitContains(node.Method, value, arguments[0])
+                : node.Method.DeclaringType == typeof(Enumerable) ? Expression.Call(node.Method, [Touch(value, ReachOf(node.Method)), .. arguments])
                 : node.Method.IsStatic ? Expression.Call(node.Method, [value, .. arguments])
                 : Expression.Call(value, node.Method, arguments);
             if (node.Method.DeclaringType == typeof(string) && node.Type == typeof(string))
@@ -447,6 +454,12 @@ internal sealed class Emitter
             return call.Type == node.Type ? call : Expression.Convert(call, node.Type);
         });
     }
+
+    /// <summary>Enumerable.Contains over a counted source; over text, <see cref="RuntimeSupport.ContainsText"/>, which answers the same faster.</summary>
+    private Expression EmitContains(MethodInfo contains, Expression source, Expression value) =>
+        contains.GetGenericArguments()[0] == typeof(string)
+            ? Expression.Call(ContainsTextMethod, Expression.Convert(source, typeof(IEnumerable<string>)), _frame, value)
+            : Expression.Call(contains, Touch(source, SequenceReach.All), value);
 
     /// <summary>The source of a list method, counted against the step and memory budgets (see <see cref="SequenceLoops.Touch"/>).</summary>
     private Expression Touch(Expression source, SequenceReach reach)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Evaluation;
 using RunnerStrength.Engine.Text;
@@ -22,9 +23,6 @@ internal sealed class EvaluationFrame
 
     /// <summary>The global params' values (read by emitted code through <see cref="ReadGlobal"/>).</summary>
     public readonly object?[] Globals;
-
-    /// <summary>The rule a fused chunk is evaluating (written by fused code; read when it throws).</summary>
-    public int RuleIndex;
 
     private readonly Exception?[] _globalErrors;
     private readonly string[] _globalNames;
@@ -58,13 +56,19 @@ internal sealed class EvaluationFrame
     }
 
     /// <summary>Counts one lambda call or one item a list method touches; stops an expression that would run for too long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Step()
     {
         if (++_steps > _maxSteps)
         {
-            throw new RuleEvaluationException(new Diagnostic(DiagnosticCatalog.StepBudgetExceeded, Location.None, _maxSteps.ToString("N0", CultureInfo.InvariantCulture)));
+            StepBudgetExceeded();
         }
     }
+
+    // Out of line, so that Step, called per item, stays small enough to inline into compiled code.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void StepBudgetExceeded() =>
+        throw new RuleEvaluationException(new Diagnostic(DiagnosticCatalog.StepBudgetExceeded, Location.None, _maxSteps.ToString("N0", CultureInfo.InvariantCulture)));
 
     /// <summary>Counts <paramref name="count"/> items touched at once (a list method over a list whose length is known).</summary>
     public void Steps(int count)
@@ -72,7 +76,7 @@ internal sealed class EvaluationFrame
         if (count > _maxSteps - _steps)
         {
             _steps = _maxSteps;
-            Step();
+            StepBudgetExceeded();
         }
 
         _steps += count;

@@ -1,6 +1,10 @@
 using System.Collections;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using RunnerStrength.Engine.Binding;
 using RunnerStrength.Engine.Diagnostics;
@@ -19,61 +23,153 @@ internal static class RuntimeSupport
     public static T NullValue<T>(string what, string reading) =>
         throw new RuleEvaluationException(new Diagnostic(DiagnosticCatalog.NullValue, Location.None, $"'{what}' is null, so '{reading}' cannot be read"));
 
-    /// <summary>Checked <c>+</c> of int or long: an overflow fails the rule with <paramref name="failure"/>.</summary>
-    public static T Add<T>(T left, T right, Diagnostic failure)
-        where T : IBinaryInteger<T>
+    /// <summary>
+    /// Stores a rule's result in its slot and returns it. Fused code only calls it with the index of one of its own
+    /// rules, below the length the workflow made the array with, so neither bounds nor covariance need checking
+    /// (<see cref="RuleResult"/> is sealed).
+    /// </summary>
+    public static RuleResult StoreResult(RuleResult[] results, int index, RuleResult result)
     {
-        try
-        {
-            return checked(left + right);
-        }
-        catch (OverflowException)
-        {
-            throw new RuleEvaluationException(failure);
-        }
+        Debug.Assert((uint)index < (uint)results.Length, "fused code stores only in its own rules' slots");
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(results), index) = result;
+        return result;
     }
 
-    /// <summary>Checked <c>-</c> of int or long: an overflow fails the rule with <paramref name="failure"/>.</summary>
-    public static T Subtract<T>(T left, T right, Diagnostic failure)
-        where T : IBinaryInteger<T>
+    /// <summary>
+    /// <c>list.Contains(text)</c> and <c>text in list</c> over a list of text: what Enumerable.Contains answers (ordinal
+    /// equality, null equal to null) with the list counted against the step budget as <see cref="SequenceLoops.Touch"/>
+    /// counts it, but a <see cref="List{T}"/> or an array, the usual shapes, read without Enumerable's interface and
+    /// comparer calls.
+    /// </summary>
+    public static bool ContainsText(IEnumerable<string?> source, EvaluationFrame frame, string? value)
     {
-        try
+        ReadOnlySpan<string?> items;
+        if (source.GetType() == typeof(List<string?>))
         {
-            return checked(left - right);
+            items = CollectionsMarshal.AsSpan(Unsafe.As<List<string?>>(source));
         }
-        catch (OverflowException)
+        else if (source.GetType() == typeof(string[]))
         {
-            throw new RuleEvaluationException(failure);
+            items = Unsafe.As<string?[]>(source);
         }
+        else
+        {
+            return SequenceLoops.Touch(source, frame, SequenceReach.All).Contains(value);
+        }
+
+        frame.Steps(items.Length);
+        foreach (var item in items)
+        {
+            if (string.Equals(item, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    /// <summary>Checked <c>*</c> of int or long: an overflow fails the rule with <paramref name="failure"/>.</summary>
-    public static T Multiply<T>(T left, T right, Diagnostic failure)
-        where T : IBinaryInteger<T>
+    // Checked + - * and unary - of int and long: an overflow fails the rule with the failure the emitter gives, which
+    // knows the place. Written as overflow tests rather than a checked operation inside try/catch, so the JIT inlines
+    // them into compiled rules; and one method per type rather than a generic one, so no code is made at run time.
+
+    /// <summary>Checked <c>+</c> of int.</summary>
+    public static int Add(int left, int right, Diagnostic failure)
     {
-        try
+        var sum = unchecked(left + right);
+        if (((left ^ sum) & (right ^ sum)) < 0)
         {
-            return checked(left * right);
+            Overflowed(failure);
         }
-        catch (OverflowException)
-        {
-            throw new RuleEvaluationException(failure);
-        }
+
+        return sum;
     }
 
-    /// <summary>Checked unary <c>-</c> of int or long (<c>-int.MinValue</c> does not fit).</summary>
-    public static T Negate<T>(T value, Diagnostic failure)
-        where T : IBinaryInteger<T>
+    /// <summary>Checked <c>+</c> of long.</summary>
+    public static long Add(long left, long right, Diagnostic failure)
     {
-        try
+        var sum = unchecked(left + right);
+        if (((left ^ sum) & (right ^ sum)) < 0)
         {
-            return checked(-value);
+            Overflowed(failure);
         }
-        catch (OverflowException)
-        {
-            throw new RuleEvaluationException(failure);
-        }
+
+        return sum;
     }
+
+    /// <summary>Checked <c>-</c> of int.</summary>
+    public static int Subtract(int left, int right, Diagnostic failure)
+    {
+        var difference = unchecked(left - right);
+        if (((left ^ right) & (left ^ difference)) < 0)
+        {
+            Overflowed(failure);
+        }
+
+        return difference;
+    }
+
+    /// <summary>Checked <c>-</c> of long.</summary>
+    public static long Subtract(long left, long right, Diagnostic failure)
+    {
+        var difference = unchecked(left - right);
+        if (((left ^ right) & (left ^ difference)) < 0)
+        {
+            Overflowed(failure);
+        }
+
+        return difference;
+    }
+
+    /// <summary>Checked <c>*</c> of int.</summary>
+    public static int Multiply(int left, int right, Diagnostic failure)
+    {
+        var product = (long)left * right;
+        if (product != (int)product)
+        {
+            Overflowed(failure);
+        }
+
+        return (int)product;
+    }
+
+    /// <summary>Checked <c>*</c> of long.</summary>
+    public static long Multiply(long left, long right, Diagnostic failure)
+    {
+        var high = Math.BigMul(left, right, out var low);
+        if (high != (low >> 63))
+        {
+            Overflowed(failure);
+        }
+
+        return low;
+    }
+
+    /// <summary>Checked unary <c>-</c> of int (<c>-int.MinValue</c> does not fit).</summary>
+    public static int Negate(int value, Diagnostic failure)
+    {
+        if (value == int.MinValue)
+        {
+            Overflowed(failure);
+        }
+
+        return -value;
+    }
+
+    /// <summary>Checked unary <c>-</c> of long (<c>-long.MinValue</c> does not fit).</summary>
+    public static long Negate(long value, Diagnostic failure)
+    {
+        if (value == long.MinValue)
+        {
+            Overflowed(failure);
+        }
+
+        return -value;
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Overflowed(Diagnostic failure) => throw new RuleEvaluationException(failure);
 
     /// <summary>
     /// <c>/</c> or <c>%</c> of int or long: a zero divisor fails with <paramref name="byZero"/>, and

@@ -32,6 +32,7 @@ internal sealed class SafetyVerifier : DynamicExpressionVisitor
         typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.ReserveItems))!,
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Concat))!,
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.CharAt))!,
+        typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.ContainsText))!,
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Finite))!,
         typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.DivideDecimal))!,
     ];
@@ -303,8 +304,14 @@ internal sealed class SafetyVerifier : DynamicExpressionVisitor
 
         if (declaring == typeof(RuntimeSupport) && method.IsGenericMethod
             && method.GetGenericMethodDefinition().Name is nameof(RuntimeSupport.Record) or nameof(RuntimeSupport.Materialize) or nameof(RuntimeSupport.Lookup) or nameof(RuntimeSupport.NullValue)
-                or nameof(RuntimeSupport.Add) or nameof(RuntimeSupport.Subtract) or nameof(RuntimeSupport.Multiply) or nameof(RuntimeSupport.Negate)
                 or nameof(RuntimeSupport.Divide) or nameof(RuntimeSupport.NotNullArgument))
+        {
+            return true;
+        }
+
+        // Checked arithmetic: RuntimeSupport declares these only for int and long.
+        if (declaring == typeof(RuntimeSupport) && !method.IsGenericMethod
+            && method.Name is nameof(RuntimeSupport.Add) or nameof(RuntimeSupport.Subtract) or nameof(RuntimeSupport.Multiply) or nameof(RuntimeSupport.Negate))
         {
             return true;
         }

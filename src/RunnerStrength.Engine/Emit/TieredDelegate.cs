@@ -46,6 +46,8 @@ internal sealed class TieredDelegate<TDelegate> : ITieredDelegate
     /// <summary>True once the IL-compiled delegate is in use.</summary>
     public bool IsCompiled => Volatile.Read(ref _tree) is null;
 
+    LambdaExpression ITieredDelegate.Tree => Tree;
+
     /// <summary>Builds and swaps in the compiled delegate now (what the thread pool does after a few calls).</summary>
     public void CompileNow()
     {
@@ -100,6 +102,9 @@ internal interface ITieredDelegate
 {
     /// <summary>True once the IL-compiled delegate is in use.</summary>
     bool IsCompiled { get; }
+
+    /// <summary>The verified tree both delegates come from.</summary>
+    LambdaExpression Tree { get; }
 
     /// <summary>Builds and swaps in the compiled delegate now.</summary>
     void CompileNow();

@@ -12,20 +12,26 @@ internal sealed class FusedWorkflow
 {
     /// <summary>
     /// Rules per delegate: enough that the call between chunks costs little, few enough that the JIT still optimises
-    /// each one (it gives up on very large methods).
+    /// each one (it gives up on very large methods). A chunk's successes fit the bits of one int.
     /// </summary>
     internal const int RulesPerChunk = 16;
 
     private readonly CompiledWorkflow _workflow;
     private readonly CompiledRule[] _rules;
+    private readonly RuleResult?[] _successes;
+    private readonly RuleResult?[] _failures;
     private readonly Chunk[] _chunks;
+    private readonly bool _writesComputed;
     private readonly bool _stopAtFirstSuccess;
 
-    private FusedWorkflow(CompiledWorkflow workflow, CompiledRule[] rules, Chunk[] chunks, bool stopAtFirstSuccess)
+    private FusedWorkflow(CompiledWorkflow workflow, CompiledRule[] rules, RuleResult?[] successes, RuleResult?[] failures, Chunk[] chunks, bool stopAtFirstSuccess)
     {
         _workflow = workflow;
         _rules = rules;
+        _successes = successes;
+        _failures = failures;
         _chunks = chunks;
+        _writesComputed = chunks.Any(c => c.WritesComputed);
         _stopAtFirstSuccess = stopAtFirstSuccess;
     }
 
@@ -34,6 +40,8 @@ internal sealed class FusedWorkflow
     {
         var rules = workflow.Rules.Where(r => r.Definition.Enabled).ToArray();
         var stopAtFirstSuccess = workflow.Definition.HitPolicy == HitPolicy.First;
+        var successes = new RuleResult?[rules.Length];
+        var failures = new RuleResult?[rules.Length];
         var chunks = new Chunk[(rules.Length + RulesPerChunk - 1) / RulesPerChunk];
         for (var c = 0; c < chunks.Length; c++)
         {
@@ -42,13 +50,16 @@ internal sealed class FusedWorkflow
             var fused = new List<FusedRule>(end - start);
             for (var i = start; i < end; i++)
             {
-                fused.Add(new FusedRule(i, rules[i], workflow.SharedOutcomes(rules[i])));
+                var shared = workflow.SharedOutcomes(rules[i]);
+                (successes[i], failures[i]) = shared is var (success, failure) ? (success, failure) : (null, null);
+                fused.Add(new FusedRule(i, rules[i], shared));
             }
 
-            chunks[c] = new Chunk(end, FusedChunkEmitter.Compile(workflow, workflow.Inputs, fused, stopAtFirstSuccess));
+            var (run, writesComputed) = FusedChunkEmitter.Compile(workflow, workflow.Inputs, c, fused, stopAtFirstSuccess);
+            chunks[c] = new Chunk(start, end, run, writesComputed);
         }
 
-        return new FusedWorkflow(workflow, rules, chunks, stopAtFirstSuccess);
+        return new FusedWorkflow(workflow, rules, successes, failures, chunks, stopAtFirstSuccess);
     }
 
     /// <summary>The rules' predicates, which this compiles inline.</summary>
@@ -58,38 +69,40 @@ internal sealed class FusedWorkflow
     /// <summary>Evaluates every rule (or, under HitPolicy First, up to the first success) in <paramref name="frame"/>.</summary>
     public IReadOnlyList<RuleResult> Evaluate(EvaluationFrame frame)
     {
-        var results = new RuleResult[_rules.Length];
-        foreach (var chunk in _chunks)
+        var passed = new int[_chunks.Length];
+        var computed = _writesComputed ? new RuleResult[_rules.Length] : null;
+        for (var c = 0; c < _chunks.Length; c++)
         {
+            var chunk = _chunks[c];
             int stopped;
             try
             {
-                stopped = chunk.Run(frame, results);
+                stopped = chunk.Run(frame, passed, computed!);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                stopped = Recover(frame, results, chunk.End, ex);
+                computed ??= new RuleResult[_rules.Length];
+                stopped = Recover(frame, chunk, computed);
             }
 
             if (stopped >= 0)
             {
-                return stopped == results.Length ? results : results[..stopped];
+                return new FusedResults(this, passed, computed, stopped);
             }
         }
 
-        return results;
+        return new FusedResults(this, passed, computed, _rules.Length);
     }
 
-    // The rule at frame.RuleIndex threw: it fails, with the message it would get alone, and the rest of the chunk is
-    // evaluated rule by rule.
-    private int Recover(EvaluationFrame frame, RuleResult[] results, int end, Exception error)
+    // A rule of the chunk threw, and the chunk's successes so far went with it: the chunk is evaluated again rule by
+    // rule (rules read their inputs and change nothing, so the rules before give the same results), and the rule that
+    // threw fails with the message it gets alone.
+    private int Recover(EvaluationFrame frame, Chunk chunk, RuleResult[] computed)
     {
-        var failed = frame.RuleIndex;
-        results[failed] = CompiledWorkflow.CompleteFailure(_rules[failed], frame, error);
-        for (var i = failed + 1; i < end; i++)
+        for (var i = chunk.Start; i < chunk.End; i++)
         {
             var result = _workflow.EvaluateRule(_rules[i], frame);
-            results[i] = result;
+            computed[i] = result;
             if (_stopAtFirstSuccess && result.IsSuccess)
             {
                 return i + 1;
@@ -99,5 +112,39 @@ internal sealed class FusedWorkflow
         return -1;
     }
 
-    private sealed record Chunk(int End, Func<EvaluationFrame, RuleResult[], int> Run);
+    private sealed record Chunk(int Start, int End, FusedChunk Run, bool WritesComputed);
+
+    /// <summary>
+    /// The results of one fused evaluation: a rule's computed result where it has one, otherwise its shared success
+    /// or failure by its bit. Nothing per rule is allocated for the common outcome.
+    /// </summary>
+    private sealed class FusedResults(FusedWorkflow workflow, int[] passed, RuleResult[]? computed, int count) : IReadOnlyList<RuleResult>
+    {
+        public int Count => count;
+
+        public RuleResult this[int index]
+        {
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)count, nameof(index));
+                if (computed?[index] is { } result)
+                {
+                    return result;
+                }
+
+                var succeeded = (passed[index / RulesPerChunk] & (1 << (index % RulesPerChunk))) != 0;
+                return (succeeded ? workflow._successes[index] : workflow._failures[index])!;
+            }
+        }
+
+        public IEnumerator<RuleResult> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -24,6 +24,11 @@ internal static class WorkflowInputs
         {
             var value = inputs[i];
             var type = declared[i].Type;
+            if (value?.GetType() == type)
+            {
+                continue; // the common case, and never a shaped input (its declared type is the engine's own)
+            }
+
             if (ShapedTypes.ShapeOf(type) is not null && value is not null && !type.IsInstanceOfType(value))
             {
                 var source = DynamicSource.From(value)

@@ -17,6 +17,13 @@ public sealed class FusedWorkflowTests
         Athlete.Sparse,
         Athlete.Sample with { SessionMinutes = 0, History = [], WeeklyKm = [], Readiness = new Readiness() },
         Athlete.Sample with { Level = Level.Advanced, Equipment = [], Week = new Week { Tuesday = Run.RacePace } },
+
+        // Lists as JSON readers and hosts make them (List<T>: fused code walks them in its own loops) and as arrays
+        // (through the loop methods), one with a null item and a long history that runs out of steps.
+        Athlete.Sample with { History = new List<Entry>(Athlete.Sample.History), Equipment = new List<string> { "box", null!, "bands" } },
+        Athlete.Sample with { History = Athlete.Sample.History.ToArray(), Equipment = new[] { "kettlebell", "bands" } },
+        Athlete.Sample with { History = new List<Entry>(Enumerable.Repeat(Athlete.Sample.History[1], 6)), Equipment = new List<string>(), SessionMinutes = 2_000_000_000 },
+        Athlete.Sparse with { History = new List<Entry>(), Equipment = new List<string> { "bands" } },
     ];
 
     // Conditions that hold, fail, or throw (null read, missing key, index, division by zero, step budget) depending
@@ -27,6 +34,11 @@ public sealed class FusedWorkflowTests
         "athlete.level >= \"intermediate\"", "athlete.readiness.soreness > 2 || athlete.injured", "\"bands\" in athlete.equipment",
         "athlete.scores[\"squat\"] > 1", "athlete.weeklyKm[2] > 35", "10 / athlete.sessionMinutes > 0",
         "athlete.history.Count(h => h.sets >= 3) >= 2", "g > 10", "athlete.week.tuesday in (\"tempo\", \"race-pace\")", "true", "false",
+        "athlete.history.All(h => h.sets >= 3)", "athlete.history.Sum(h => h.reps ?? 0) > 20", "athlete.history.Sum(h => h.rpe ?? 0.5) > 10",
+        "athlete.history.Any(h => h.sets > 0 && athlete.equipment.Contains(\"bands\"))", "athlete.equipment.Contains(\"bands\")",
+        "athlete.history.Any(h => h.exercise == athlete.name)", "!athlete.equipment.All(e => athlete.equipment.Contains(e))",
+        "athlete.equipment.Any(i => athlete.equipment.Contains(i) && !athlete.name.Contains(i))", "athlete.sessionMinutes * 2 > 60", "athlete.sessionMinutes + 1000000000 > 0",
+        "-athlete.sessionMinutes - 2000000000 < 0", "athlete.totalSteps * 4 > 0",
         "athlete.history.Sum(h => athlete.history.Count(x => x.sets > 0)) > 1",
     ];
 
@@ -57,7 +69,7 @@ public sealed class FusedWorkflowTests
             }
         }
 
-        compared.ShouldBe(600);
+        compared.ShouldBe(150 * Athletes.Length);
         fusedStops.ShouldBeGreaterThan(20, "HitPolicy First should stop early in many cases");
     }
 

@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Reflection;
 using System.Reflection.Emit;
 using RunnerStrength.Engine.Binding;
+using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Emit;
 using RunnerStrength.Engine.Evaluation;
 using RunnerStrength.Engine.Tests.Evaluation;
@@ -39,6 +40,7 @@ public sealed class SafetyVerifierMethodTests
         { "RuntimeSupport.ConvertNumber", Generic(typeof(RuntimeSupport), nameof(RuntimeSupport.ConvertNumber), typeof(double), typeof(int)) },
         { "RuntimeSupport.ConvertNumber", Generic(typeof(RuntimeSupport), nameof(RuntimeSupport.ConvertNumber), typeof(long), typeof(decimal)) },
         { "RuntimeSupport.ParseNumber", Generic(typeof(RuntimeSupport), nameof(RuntimeSupport.ParseNumber), typeof(decimal)) },
+        { "RuntimeSupport.ContainsText", typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.ContainsText))! },
         { "RuntimeSupport.CharAt", Method(typeof(RuntimeSupport), nameof(RuntimeSupport.CharAt), typeof(string), typeof(int)) },
         { "RuntimeSupport.Finite", typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.Finite))! },
         { "RuntimeSupport.DivideDecimal", typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.DivideDecimal))! },
@@ -46,10 +48,10 @@ public sealed class SafetyVerifierMethodTests
         { "RuntimeSupport.Materialize", Generic(typeof(RuntimeSupport), nameof(RuntimeSupport.Materialize), typeof(int)) },
         { "RuntimeSupport.Lookup", Generic(typeof(RuntimeSupport), nameof(RuntimeSupport.Lookup), typeof(string), typeof(int)) },
         { "RuntimeSupport.NullValue", Generic(typeof(RuntimeSupport), nameof(RuntimeSupport.NullValue), typeof(int)) },
-        { "RuntimeSupport.Add", Generic(typeof(RuntimeSupport), nameof(RuntimeSupport.Add), typeof(int)) },
-        { "RuntimeSupport.Subtract", Generic(typeof(RuntimeSupport), nameof(RuntimeSupport.Subtract), typeof(int)) },
-        { "RuntimeSupport.Multiply", Generic(typeof(RuntimeSupport), nameof(RuntimeSupport.Multiply), typeof(long)) },
-        { "RuntimeSupport.Negate", Generic(typeof(RuntimeSupport), nameof(RuntimeSupport.Negate), typeof(int)) },
+        { "RuntimeSupport.Add", Method(typeof(RuntimeSupport), nameof(RuntimeSupport.Add), typeof(int), typeof(int), typeof(Diagnostic)) },
+        { "RuntimeSupport.Subtract", Method(typeof(RuntimeSupport), nameof(RuntimeSupport.Subtract), typeof(long), typeof(long), typeof(Diagnostic)) },
+        { "RuntimeSupport.Multiply", Method(typeof(RuntimeSupport), nameof(RuntimeSupport.Multiply), typeof(long), typeof(long), typeof(Diagnostic)) },
+        { "RuntimeSupport.Negate", Method(typeof(RuntimeSupport), nameof(RuntimeSupport.Negate), typeof(int), typeof(Diagnostic)) },
         { "RuntimeSupport.Divide", Generic(typeof(RuntimeSupport), nameof(RuntimeSupport.Divide), typeof(int)) },
         { "RuntimeSupport.NotNullArgument", Generic(typeof(RuntimeSupport), nameof(RuntimeSupport.NotNullArgument), typeof(string)) },
         { "SequenceLoops.Any", Generic(typeof(SequenceLoops), nameof(SequenceLoops.Any), typeof(Entry)) },
