@@ -88,8 +88,9 @@ internal static class FmtCommand
 
         var malformed = 0;
         var checkedFiles = 0;
-        var unformatted = new List<string>();
-        var writeFailed = false;
+        var unformatted = 0;
+        var written = 0;
+        var failedWrites = 0;
         foreach (var (path, isExplicit) in files.DistinctBy(f => Path.GetFullPath(f.Path)))
         {
             var result = JsonFormatter.FormatFile(path);
@@ -118,7 +119,7 @@ internal static class FmtCommand
                 continue;
             }
 
-            unformatted.Add(result.Display);
+            unformatted++;
             if (check)
             {
                 context.Out.WriteLine(TerminalText.Escape(result.Display));
@@ -126,33 +127,36 @@ internal static class FmtCommand
             else if (AtomicFile.Write(path, result.Formatted!, keepMode: true) is { } problem)
             {
                 DiagnosticLines.Write(context.Error, problem, context.ColorError);
-                writeFailed = true;
+                failedWrites++;
             }
             else
             {
+                written++;
                 context.Out.WriteLine(TerminalText.Escape($"Formatted {result.Display}"));
             }
         }
 
-        context.Out.WriteLine(Summary(check, checkedFiles, unformatted.Count, malformed));
+        context.Out.WriteLine(Summary(check, checkedFiles, check ? unformatted : written, failedWrites, malformed));
         return malformed > 0 ? ExitCodes.Usage
-            : writeFailed || (check && unformatted.Count > 0) ? ExitCodes.Failure
+            : failedWrites > 0 || (check && unformatted > 0) ? ExitCodes.Failure
             : ExitCodes.Success;
     }
 
-    private static string Summary(bool check, int files, int unformatted, int malformed)
+    /// <summary>The last line: with --check, how many files are not formatted; else how many were written.</summary>
+    private static string Summary(bool check, int files, int changed, int failedWrites, int malformed)
     {
         var broken = malformed == 0 ? string.Empty : $"; {Quantity(malformed, "file")} with the problems above {(malformed == 1 ? "was" : "were")} left as {(malformed == 1 ? "it is" : "they are")}";
         if (check)
         {
-            return unformatted == 0
+            return changed == 0
                 ? $"{Quantity(files, "file")} {(files == 1 ? "is" : "are")} formatted{broken}."
-                : $"{unformatted} of {Quantity(files, "file")} {(unformatted == 1 ? "is" : "are")} not formatted; run '{CliApplication.Name} {Name}' to format {(unformatted == 1 ? "it" : "them")}{broken}.";
+                : $"{changed} of {Quantity(files, "file")} {(changed == 1 ? "is" : "are")} not formatted; run '{CliApplication.Name} {Name}' to format {(changed == 1 ? "it" : "them")}{broken}.";
         }
 
-        return unformatted == 0
+        var unwritten = failedWrites == 0 ? string.Empty : $"; {Quantity(failedWrites, "file")} could not be written";
+        return changed == 0 && failedWrites == 0
             ? $"{Quantity(files, "file")} already formatted{broken}."
-            : $"Formatted {unformatted} of {Quantity(files, "file")}{broken}.";
+            : $"Formatted {changed} of {Quantity(files, "file")}{unwritten}{broken}.";
     }
 
     private static string Quantity(int count, string noun) => Wording.Quantity(noun, count);

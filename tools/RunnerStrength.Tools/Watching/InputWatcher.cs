@@ -5,6 +5,12 @@ namespace RunnerStrength.Tools.Watching;
 /// temporary file and renames it, or several files saved together, is one change. Changes that come while the command
 /// runs are kept for the next wait, so none is missed.
 /// </summary>
+/// <remarks>
+/// The engine's <c>RuleSetWatcher</c> keeps the compiled workflows of one folder current, and would read a rules folder's
+/// catalog and <c>ruleset.json</c> as workflows. A command reads more than that (the manifest and the folders it extends,
+/// the catalog, athletes, scenarios) and loads it all itself, so this only tells when to run it again, with the same
+/// settle time.
+/// </remarks>
 internal sealed class InputWatcher : IDisposable
 {
     /// <summary>How long the files must be quiet before a run, as the engine's RuleSetWatcher waits.</summary>

@@ -102,15 +102,16 @@ internal static class WatchMode
         var what = changed.Count == 0 ? string.Empty
             : changed.Count <= 3 ? $" · {string.Join(", ", changed.Select(PathDisplay.Of))} changed"
             : $" · {PathDisplay.Of(changed[0])} and {changed.Count - 1} more files changed";
-        var problems = isGood ? string.Empty
-            : lastGood is { } kept ? $" · the files have problems; the output is from {kept.At.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}"
-            : " · the files have problems; there is no output yet";
+        var since = lastGood?.At.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         if (context.OutIsTerminal)
         {
             // Redrawn whole: the output of the last good run, then what this run reported, then where things stand.
             context.Out.Write(ClearScreen);
             context.Out.Write(isGood ? run.Output : lastGood?.Output ?? string.Empty);
             context.Error.Write(run.Errors);
+            var problems = isGood ? string.Empty
+                : since is null ? " · the files have problems; there is no output yet"
+                : $" · the files have problems; the output is from {since}";
             var status = TerminalText.Escape($"[watch] {time}{what}{problems} · watching {Describe(watched)} · Ctrl+C to stop");
             context.Out.WriteLine(context.ColorOut ? Dim + status + Reset : status);
             context.Out.Flush();
@@ -120,7 +121,10 @@ internal static class WatchMode
         // Redirected: a log of runs, one separator line each; a broken run adds its problems and leaves the last output standing.
         if (!first)
         {
-            context.Out.WriteLine(TerminalText.Escape($"--- [watch] {time}{what}{(isGood ? string.Empty : problems.Replace("the output is from", "the last good output above is from", StringComparison.Ordinal))} ---"));
+            var problems = isGood ? string.Empty
+                : since is null ? " · the files have problems; there is no output yet"
+                : $" · the files have problems; the last good output above is from {since}";
+            context.Out.WriteLine(TerminalText.Escape($"--- [watch] {time}{what}{problems} ---"));
         }
 
         if (isGood)
@@ -153,8 +157,12 @@ internal static class WatchMode
         {
             void Handle(PosixSignalContext signal)
             {
-                signal.Cancel = true;
-                stop.Cancel();
+                // The first stops watching once the run under way ends; a second, while it still runs, ends the process.
+                if (!stop.IsCancellationRequested)
+                {
+                    signal.Cancel = true;
+                    stop.Cancel();
+                }
             }
 
             _registrations = [PosixSignalRegistration.Create(PosixSignal.SIGINT, Handle), PosixSignalRegistration.Create(PosixSignal.SIGTERM, Handle)];
