@@ -163,7 +163,7 @@ public sealed partial class ProgramDesignerTests
     {
         using var temp = TempFolder.WithRules(out var rules);
         var volume = Path.Combine(rules, "volume.json");
-        var text = Edit(volume, "\"Properties\": { \"sessions\": 3, \"intensities\": [\"moderate\", \"moderate\", \"light\"], \"minutes\": { \"heavy\"", "\"Properties\": { \"sesions\": 3, \"intensities\": [\"moderate\", \"moderate\", \"light\"], \"minutes\": { \"heavy\"");
+        var text = Edit(volume, BaseVolume, BaseVolume.Replace("\"sessions\"", "\"sesions\"", StringComparison.Ordinal));
 
         var result = CoachingRules.Load(rules);
 
@@ -178,7 +178,7 @@ public sealed partial class ProgramDesignerTests
     public void A_decision_value_of_the_wrong_kind_reports_RS5052_at_the_rule()
     {
         using var temp = TempFolder.WithRules(out var rules);
-        var text = Edit(Path.Combine(rules, "volume.json"), "\"Properties\": { \"sessions\": 3, \"intensities\": [\"moderate\", \"moderate\", \"light\"], \"minutes\": { \"heavy\"", "\"Properties\": { \"sessions\": \"three\", \"intensities\": [\"moderate\", \"moderate\", \"light\"], \"minutes\": { \"heavy\"");
+        var text = Edit(Path.Combine(rules, "volume.json"), BaseVolume, BaseVolume.Replace("\"sessions\": 3", "\"sessions\": \"three\"", StringComparison.Ordinal));
 
         var result = CoachingRules.Load(rules);
 
@@ -252,6 +252,13 @@ public sealed partial class ProgramDesignerTests
         };
         return ProgramDesigner.Design(request, rules ?? DefaultRules.Rules, today ?? Saturday);
     }
+
+    /// <summary>The decisions of volume.json's Base rule, as the file (laid out by <c>fmt</c>) writes them.</summary>
+    private const string BaseVolume = """
+        "sessions": 3,
+                "intensities": ["moderate", "moderate", "light"],
+                "minutes": { "heavy"
+        """;
 
     private static string Edit(string file, string find, string replace)
     {

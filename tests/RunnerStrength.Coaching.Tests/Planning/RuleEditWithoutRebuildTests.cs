@@ -21,7 +21,7 @@ public sealed class RuleEditWithoutRebuildTests
         var athlete = Athlete(Path.Combine(RepositoryPaths.Rules, "tests", "athletes", "long-run-saturday.json"));
         var before = Week1(athlete, DefaultRules.Load(rules));
 
-        Replace(Path.Combine(rules, "volume.json"), "\"sessions\": 3, \"intensities\": [\"moderate\", \"moderate\", \"light\"]", "\"sessions\": 2, \"intensities\": [\"moderate\", \"moderate\"]");
+        Replace(Path.Combine(rules, "volume.json"), "\"sessions\": 3,\n        \"intensities\": [\"moderate\", \"moderate\", \"light\"]", "\"sessions\": 2,\n        \"intensities\": [\"moderate\", \"moderate\"]");
         var after = Week1(athlete, DefaultRules.Load(rules));
 
         before.Sessions.Count.ShouldBe(3);

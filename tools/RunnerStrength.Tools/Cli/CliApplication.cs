@@ -84,6 +84,8 @@ internal static class CliApplication
             EvalCommand.Create(context),
             InitCommand.Create(context),
             DiffCommand.Create(context),
+            FmtCommand.Create(context),
+            CompletionCommand.Create(context),
         };
         foreach (var command in root.Subcommands)
         {
@@ -107,6 +109,8 @@ internal static class CliApplication
             EvalCommand.Name => EvalCommand.Help,
             InitCommand.Name => InitCommand.Help,
             DiffCommand.Name => DiffCommand.Help,
+            FmtCommand.Name => FmtCommand.Help,
+            CompletionCommand.Name => CompletionCommand.Help,
             Name => Help,
             _ => null,
         };

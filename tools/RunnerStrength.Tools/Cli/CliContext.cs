@@ -24,6 +24,15 @@ internal sealed record CliContext
     /// <summary>True when standard error is a terminal (progress bars go there).</summary>
     public bool ErrorIsTerminal { get; init; }
 
+    /// <summary>False while <c>--watch</c> captures a run: a progress bar draws in place, which captured output cannot replay.</summary>
+    public bool ShowsProgress { get; init; } = true;
+
+    /// <summary>Ends a <c>--watch</c> when cancelled (tests cancel their own; the process is stopped by <see cref="HandlesSignals"/>).</summary>
+    public CancellationToken Stop { get; init; }
+
+    /// <summary>True for the real process: <c>--watch</c> takes Ctrl+C and SIGTERM as the way to stop, and ends with exit code 0.</summary>
+    public bool HandlesSignals { get; init; }
+
     /// <summary>True when the NO_COLOR convention asks for plain output.</summary>
     public bool NoColor { get; init; }
 
@@ -72,5 +81,6 @@ internal sealed record CliContext
         OutIsTerminal = !Console.IsOutputRedirected,
         ErrorIsTerminal = !Console.IsErrorRedirected,
         NoColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        HandlesSignals = true,
     };
 }

@@ -18,6 +18,13 @@ internal static class RulesFolder
         flag ?? context.Settings.Rules ?? Relative(FindAbove(context.WorkingDirectory)) ?? Shipped(context);
 
     /// <summary>
+    /// The rules folder a command that rewrites files uses: as <see cref="Resolve"/>, but never the rule set installed
+    /// with the tool (a coach edits a copy of it, made by <c>init</c>). Null when there is none.
+    /// </summary>
+    public static string? ResolveEditable(CliContext context) =>
+        context.Settings.Rules ?? Relative(FindAbove(context.WorkingDirectory));
+
+    /// <summary>
     /// The rule set that came with the tool: the <c>rules/</c> folder packed beside it, or, for <c>dotnet run</c> in a
     /// checkout, the first one above it. Shown relative to the current folder when it is inside it, else in full, so a
     /// problem in it points at a path that opens from anywhere. Null when there is none.

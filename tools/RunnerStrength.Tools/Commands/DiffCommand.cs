@@ -5,6 +5,7 @@ using RunnerStrength.Coaching.Planning.Rules;
 using RunnerStrength.Coaching.Plans;
 using RunnerStrength.Tools.Cli;
 using RunnerStrength.Tools.Output;
+using RunnerStrength.Tools.Watching;
 
 namespace RunnerStrength.Tools.Commands;
 
@@ -52,10 +53,11 @@ internal static class DiffCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
+        var watch = WatchMode.Option();
 
         var command = new Command(Name, "Show how a change of rule set moves every athlete's plan: sessions, exercises, doses, phases.")
         {
-            rules, against, athletes, athlete, start, weeks, format,
+            rules, against, athletes, athlete, start, weeks, format, watch,
         };
         command.Validators.Add(result =>
         {
@@ -65,6 +67,33 @@ internal static class DiffCommand
             }
         });
         command.SetAction(parse =>
+        {
+            if (!parse.GetValue(watch))
+            {
+                return Run(context, parse);
+            }
+
+            // Both rule sets (a git revision is read again each run), and the athletes compared.
+            return WatchMode.Run(context, c => Run(c, parse), () =>
+            {
+                var after = RulesFolder.Resolve(parse.GetValue(rules), context);
+                var before = parse.GetRequiredValue(against);
+                var scope = new WatchScope.Builder().RuleSet(after).RuleSet(Directory.Exists(before) ? before : null).Input(parse.GetValue(athletes));
+                foreach (var file in parse.GetValue(athlete) ?? [])
+                {
+                    scope.Input(file);
+                }
+
+                if (parse.GetValue(athletes) is null && parse.GetValue(athlete) is null)
+                {
+                    scope.Input(after is null ? null : Samples(after));
+                }
+
+                return scope.Build();
+            }, WatchMode.GoodWhen(ExitCodes.Success, ExitCodes.Failure));
+        });
+
+        int Run(CliContext context, ParseResult parse)
         {
             if (RulesFolder.Resolve(parse.GetValue(rules), context) is not { } after)
             {
@@ -120,7 +149,8 @@ internal static class DiffCommand
                 _ => RuleSetDiffRenderer.Text(diffs),
             });
             return diffs.Any(d => d.Failed) ? ExitCodes.Usage : diffs.Any(d => d.Changes.Count > 0) ? ExitCodes.Failure : ExitCodes.Success;
-        });
+        }
+
         return command;
     }
 

@@ -66,7 +66,7 @@ internal static partial class PlanCommand
             advance();
         });
 
-        if (context.ErrorIsTerminal)
+        if (context.ErrorIsTerminal && context.ShowsProgress)
         {
             TerminalConsole.Create(context.Error, color: !context.NoColor).Progress()
                 .AutoClear(true)

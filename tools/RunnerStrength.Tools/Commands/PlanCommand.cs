@@ -2,6 +2,7 @@ using System.CommandLine;
 using RunnerStrength.Coaching.Planning;
 using RunnerStrength.Tools.Cli;
 using RunnerStrength.Tools.Output;
+using RunnerStrength.Tools.Watching;
 
 namespace RunnerStrength.Tools.Commands;
 
@@ -53,10 +54,11 @@ internal static partial class PlanCommand
         var output = new Option<string>("--output") { Description = "Write the plan to this file instead of standard output.", HelpName = "FILE" };
         var outputDir = new Option<string>("--output-dir") { Description = "With --athletes: the folder the plans are written to.", HelpName = "DIR" };
         var explain = new Option<bool>("--explain") { Description = "Say why for each session: the rule, its message, its file and line." };
+        var watch = WatchMode.Option();
 
         var command = new Command(Name, "Design a strength plan for an athlete, or for every athlete in a folder.")
         {
-            athlete, athletes, rules, start, weeks, format, output, outputDir, explain,
+            athlete, athletes, rules, start, weeks, format, output, outputDir, explain, watch,
         };
         command.Validators.Add(result =>
         {
@@ -81,6 +83,23 @@ internal static partial class PlanCommand
         });
 
         command.SetAction(parse =>
+        {
+            if (!parse.GetValue(watch))
+            {
+                return Run(context, parse);
+            }
+
+            // The rules (and what they extend), the profile or folder of profiles; never the plans written.
+            return WatchMode.Run(context, c => Run(c, parse), () => new WatchScope.Builder()
+                .RuleSet(RulesFolder.Resolve(parse.GetValue(rules), context))
+                .Input(parse.GetValue(athlete))
+                .Input(parse.GetValue(athletes))
+                .Ignore(parse.GetValue(output))
+                .Ignore(parse.GetValue(outputDir))
+                .Build(), WatchMode.GoodWhen(ExitCodes.Success));
+        });
+
+        int Run(CliContext context, ParseResult parse)
         {
             var settings = context.Settings;
             var chosenFormat = ResolveFormat(parse.GetValue(format), settings, out var formatError);
@@ -107,7 +126,8 @@ internal static partial class PlanCommand
             return parse.GetValue(athletes) is { } folder
                 ? RunFolder(context, request, folder, parse.GetRequiredValue(outputDir))
                 : RunOne(context, request, parse.GetRequiredValue(athlete), parse.GetValue(output));
-        });
+        }
+
         return command;
     }
 }

@@ -6,6 +6,7 @@ using RunnerStrength.Engine.Text;
 using RunnerStrength.Tools.Cli;
 using RunnerStrength.Tools.Output;
 using RunnerStrength.Tools.Rendering;
+using RunnerStrength.Tools.Watching;
 
 namespace RunnerStrength.Tools.Commands;
 
@@ -55,12 +56,36 @@ internal static class TestCommand
             Description = "Write the report in --format to this file; the text report still goes to standard output.",
             HelpName = "FILE",
         };
+        var watch = WatchMode.Option();
 
         var command = new Command(Name, "Run the scenario tests: design each scenario's plan and check what it expects.")
         {
-            directory, coverage, filter, format, output,
+            directory, coverage, filter, format, output, watch,
         };
         command.SetAction(parse =>
+        {
+            if (!parse.GetValue(watch))
+            {
+                return Run(context, parse);
+            }
+
+            // The scenarios, the rules folder, and the rules folder the scenarios sit in (rules/tests: rules/, with the
+            // sample athletes and the variants the scenarios name); never the report written.
+            return WatchMode.Run(context, c => Run(c, parse), () =>
+            {
+                var rules = RulesFolder.Resolve(null, context);
+                var folder = parse.GetValue(directory) ?? (rules is null ? null : Path.Combine(rules, TestsFolder));
+                var above = folder is null ? null : Path.GetDirectoryName(Path.GetFullPath(folder));
+                return new WatchScope.Builder()
+                    .Input(folder)
+                    .RuleSet(rules)
+                    .RuleSet(above is not null && File.Exists(Path.Combine(above, CoachingRules.ManifestFileName)) ? above : null)
+                    .Ignore(parse.GetValue(output))
+                    .Build();
+            }, WatchMode.GoodWhen(ExitCodes.Success, ExitCodes.Failure));
+        });
+
+        int Run(CliContext context, ParseResult parse)
         {
             var folder = parse.GetValue(directory);
             if (folder is null)
@@ -119,7 +144,8 @@ internal static class TestCommand
 
             ScenarioReportWriter.Write(context.Out, context.ColorOut, suite, parse.GetValue(coverage));
             return outcome;
-        });
+        }
+
         return command;
     }
 

@@ -7,6 +7,7 @@ using RunnerStrength.Tools.Cli;
 using RunnerStrength.Tools.Output;
 using RunnerStrength.Tools.Rendering;
 using RunnerStrength.Tools.Validation;
+using RunnerStrength.Tools.Watching;
 
 namespace RunnerStrength.Tools.Commands;
 
@@ -41,12 +42,33 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var watch = WatchMode.Option();
 
         var command = new Command(Name, "Check rule sets, exercise catalogs, scenario tests and athlete profiles, and report every problem.")
         {
-            paths, format,
+            paths, format, watch,
         };
         command.SetAction(parse =>
+        {
+            if (!parse.GetValue(watch))
+            {
+                return Run(context, parse);
+            }
+
+            // The paths checked and the rules folder whose catalog the athletes are checked against.
+            return WatchMode.Run(context, c => Run(c, parse), () =>
+            {
+                var scope = new WatchScope.Builder().RuleSet(RulesFolder.Resolve(null, context));
+                foreach (var path in parse.GetValue(paths) ?? [])
+                {
+                    scope.RuleSet(Directory.Exists(path) ? path : null).Input(path);
+                }
+
+                return scope.Build();
+            }, WatchMode.GoodWhen(ExitCodes.Success, ExitCodes.Failure));
+        });
+
+        int Run(CliContext context, ParseResult parse)
         {
             var rules = RulesFolder.Resolve(null, context);
             var given = parse.GetValue(paths) is { Length: > 0 } list ? list : rules is null ? [] : [rules];
@@ -78,7 +100,8 @@ internal static class ValidateCommand
             }
 
             return report.Errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
-        });
+        }
+
         return command;
     }
 

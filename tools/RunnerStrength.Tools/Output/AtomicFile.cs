@@ -14,8 +14,11 @@ internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>; null when written, else RS9003, RS9004 or RS9005 saying why not.</summary>
-    public static Diagnostic? Write(string path, string text)
+    /// <summary>
+    /// Writes <paramref name="text"/> to <paramref name="path"/>; null when written, else RS9003, RS9004 or RS9005 saying why
+    /// not. With <paramref name="keepMode"/>, a file that is replaced keeps its permissions (a file rewritten in place).
+    /// </summary>
+    public static Diagnostic? Write(string path, string text, bool keepMode = false)
     {
         var display = PathDisplay.Of(path);
         var full = Path.GetFullPath(path);
@@ -48,6 +51,11 @@ internal static class AtomicFile
 
                 // On disk before the rename: after a crash the target is the old file or the new one, never empty.
                 stream.Flush(flushToDisk: true);
+            }
+
+            if (keepMode && !OperatingSystem.IsWindows() && File.Exists(full))
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
             }
 
             File.Move(temporary, full, overwrite: true);

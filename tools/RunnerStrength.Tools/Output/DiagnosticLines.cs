@@ -41,6 +41,13 @@ internal static partial class DiagnosticLines
         return line[..word.Index] + colour + word.Value + Reset + line[(word.Index + word.Length)..];
     }
 
+    /// <summary>True when <paramref name="text"/>, lines as <see cref="Write(TextWriter, Diagnostic, bool)"/> writes them (coloured or not), reports an error.</summary>
+    public static bool HasError(string text) =>
+        text.Split('\n').Select(line => Ansi().Replace(line, string.Empty)).Any(line => Severity().Match(line) is { Success: true } match && match.Groups["word"].Value == "error");
+
+    [GeneratedRegex("\u001b\\[[0-9;]*m")]
+    private static partial Regex Ansi();
+
     // "file(1,2): error RS3101:", "error RS9001:", "runner-strength plan: error:", "<expr>: error:".
     [GeneratedRegex(@"^(?:.*?: )?(?<word>error|warning)(?: RS[0-9]{4})?:")]
     private static partial Regex Severity();
