@@ -46,6 +46,27 @@ public sealed class ManifestTests
         File.ReadAllLines(manifest)[error.Location.Line - 1].ShouldContain("kettlebel");
     }
 
+    [Theory]
+    [InlineData("a comment", "{\n", "{\n// the default set\n", 2)]
+    [InlineData("a trailing comma", "\"race-pace\"]", "\"race-pace\",]", 5)]
+    public void Ruleset_json_is_strict_JSON_and_what_the_schema_reads_past_is_an_RS1001_error_where_it_is(string what, string written, string instead, int line)
+    {
+        using var folder = TempFolder.WithRules(out var rules);
+        var manifest = Path.Combine(rules, CoachingRules.ManifestFileName);
+        var text = File.ReadAllText(manifest);
+        var at = text.IndexOf(written, StringComparison.Ordinal);
+        at.ShouldBeGreaterThanOrEqualTo(0, what);
+        File.WriteAllText(manifest, text[..at] + instead + text[(at + written.Length)..]);
+
+        var loaded = CoachingRules.Load(rules);
+
+        loaded.Succeeded.ShouldBeFalse(what);
+        var error = loaded.Diagnostics.First(d => d.IsError);
+        error.Code.ShouldBe("RS1001", what);
+        error.Location.Path.ShouldEndWith("ruleset.json");
+        error.Location.Line.ShouldBe(line, what);
+    }
+
     [Fact]
     public void Quality_runs_come_from_ruleset_json_and_variants_inherit_them()
     {

@@ -280,7 +280,14 @@ internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath
                 return null;
             }
 
-            using var document = JsonDocument.Parse(source.Text);
+            // ruleset.json is strict JSON, as the workflow files beside it are: a comment or a trailing comma, which
+            // the schema check reads past, is reported where it is.
+            using var document = ParseStrict(source, diagnostics);
+            if (document is null)
+            {
+                return null;
+            }
+
             var root = document.RootElement;
             string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
             ImmutableArray<string>? loadable = root.TryGetProperty("loadableEquipment", out var list) && list.ValueKind == JsonValueKind.Array
@@ -290,6 +297,20 @@ internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath
                 ? [.. kinds.EnumerateArray().Select(e => EnumText.TryParse(typeof(RunKind), e.GetString()!, out var kind) ? (RunKind)kind! : default)]
                 : null;
             return new Manifest(Text("catalog"), Text("extends"), Text("description"), loadable, quality, new Location(source, new TextSpan(0, 1)));
+        }
+
+        private static JsonDocument? ParseStrict(SourceText source, DiagnosticBag diagnostics)
+        {
+            try
+            {
+                return JsonDocument.Parse(source.Text);
+            }
+            catch (JsonException ex)
+            {
+                var position = source.GetPosition(new LinePosition((int)Math.Max(0, ex.LineNumber ?? 0), (int)Math.Max(0, ex.BytePositionInLine ?? 0)));
+                diagnostics.Report(DiagnosticCatalog.InvalidJson, new Location(source, new TextSpan(position, 0)), CoachingJson.WithoutPosition(ex.Message));
+                return null;
+            }
         }
     }
 }
