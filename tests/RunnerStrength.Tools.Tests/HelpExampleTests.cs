@@ -76,6 +76,7 @@ public sealed class HelpExampleTests
     [InlineData(EvalCommand.Name)]
     [InlineData(InitCommand.Name)]
     [InlineData(DiffCommand.Name)]
+    [InlineData(LintCommand.Name)]
     public void Every_help_ends_with_examples_and_the_exit_codes(string command)
     {
         var help = ToolRun.Run(command == "root" ? ["--help"] : [command, "--help"]).Out;
@@ -105,6 +106,7 @@ public sealed class HelpExampleTests
         (EvalCommand.Name, EvalCommand.Help),
         (InitCommand.Name, InitCommand.Help),
         (DiffCommand.Name, DiffCommand.Help),
+        (LintCommand.Name, LintCommand.Help),
     ];
 
     // The words of a command line as a POSIX shell splits them; only single quotes are used in the examples.

@@ -8,7 +8,7 @@ namespace RunnerStrength.Tools.Tests;
 /// </summary>
 public sealed class HelpTextTests
 {
-    public static TheoryData<string> Commands => new() { "root", "plan", "validate", "test", "eval", "init", "diff" };
+    public static TheoryData<string> Commands => new() { "root", "plan", "validate", "test", "eval", "init", "diff", "lint" };
 
     [Theory]
     [MemberData(nameof(Commands))]
