@@ -78,6 +78,7 @@ public sealed class HelpExampleTests
     [InlineData(DiffCommand.Name)]
     [InlineData(FmtCommand.Name)]
     [InlineData(CompletionCommand.Name)]
+    [InlineData(LintCommand.Name)]
     public void Every_help_ends_with_examples_and_the_exit_codes(string command)
     {
         var help = ToolRun.Run(command == "root" ? ["--help"] : [command, "--help"]).Out;
@@ -109,6 +110,7 @@ public sealed class HelpExampleTests
         (DiffCommand.Name, DiffCommand.Help),
         (FmtCommand.Name, FmtCommand.Help),
         (CompletionCommand.Name, CompletionCommand.Help),
+        (LintCommand.Name, LintCommand.Help),
     ];
 
     // The words of a command line as a POSIX shell splits them; only single quotes are used in the examples.

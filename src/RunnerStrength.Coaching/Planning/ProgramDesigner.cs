@@ -67,7 +67,10 @@ public static class ProgramDesigner
     }
 
     /// <summary>Designs the plan for <paramref name="request"/> with <paramref name="rules"/>; <paramref name="today"/> decides the default start.</summary>
-    public static PlanResult Design(PlanRequest request, CoachingRules rules, DateOnly today)
+    public static PlanResult Design(PlanRequest request, CoachingRules rules, DateOnly today) => Design(request, rules, today, observer: null);
+
+    /// <summary>As <see cref="Design(PlanRequest, CoachingRules, DateOnly)"/>, with every rule evaluation shown to <paramref name="observer"/> (lint).</summary>
+    internal static PlanResult Design(PlanRequest request, CoachingRules rules, DateOnly today, IRuleObserver? observer)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(rules);
@@ -110,7 +113,7 @@ public static class ProgramDesigner
             return new PlanResult(null, diagnostics.ToSortedImmutable());
         }
 
-        var runner = new RuleRunner(rules, diagnostics);
+        var runner = new RuleRunner(rules, diagnostics, observer);
         var timing = runner.First(CoachingWorkflows.Timing, [athlete], new RuleContext("timing"));
         if (timing?.Decision is not { SecondsPerRep: { } perRep, SetupSeconds: { } setup })
         {

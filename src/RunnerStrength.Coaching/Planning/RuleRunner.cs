@@ -2,12 +2,25 @@ using RunnerStrength.Coaching.Planning.Rules;
 using RunnerStrength.Engine.Diagnostics;
 using RunnerStrength.Engine.Evaluation;
 using RunnerStrength.Engine.Text;
+using RunnerStrength.Engine.Workflows;
 
 namespace RunnerStrength.Coaching.Planning;
 
-/// <summary>Evaluates the designer's workflows and keeps what fired, for the plan's reasons and for coverage.</summary>
-internal sealed class RuleRunner(CoachingRules rules, DiagnosticBag diagnostics)
+/// <summary>
+/// Sees every evaluation of a design, with every rule's result, past the first success of a <c>HitPolicy: First</c>
+/// workflow too: how lint learns which rules would fire for an athlete. The design itself is the same as without it.
+/// </summary>
+internal interface IRuleObserver
 {
+    /// <summary><paramref name="workflow"/> was evaluated with <paramref name="inputs"/>; <paramref name="everyRule"/> holds a result per enabled rule.</summary>
+    void Evaluated(DesignerWorkflow workflow, object?[] inputs, WorkflowResult everyRule, RuleContext context);
+}
+
+/// <summary>Evaluates the designer's workflows and keeps what fired, for the plan's reasons and for coverage.</summary>
+internal sealed class RuleRunner(CoachingRules rules, DiagnosticBag diagnostics, IRuleObserver? observer = null)
+{
+    private static readonly EvaluationOptions EveryRule = new() { EveryRule = true };
+
     private readonly HashSet<string> _reportedFailures = new(StringComparer.Ordinal);
     private readonly HashSet<DesignerRule> _fired = [];
 
@@ -18,7 +31,19 @@ internal sealed class RuleRunner(CoachingRules rules, DiagnosticBag diagnostics)
     public List<FiredRule> Fire(string workflow, object?[] inputs, RuleContext context)
     {
         var designer = rules.Designer(workflow);
-        var result = designer.Compiled.Evaluate(inputs);
+        var stopAtFirst = designer.Compiled.Definition.HitPolicy == HitPolicy.First;
+        WorkflowResult result;
+        if (observer is null)
+        {
+            result = designer.Compiled.Evaluate(inputs);
+        }
+        else
+        {
+            // Every rule for the observer; the design below still stops where the hit policy says.
+            result = designer.Compiled.Evaluate(inputs, stopAtFirst ? EveryRule : null);
+            observer.Evaluated(designer, inputs, result, context);
+        }
+
         var fired = new List<FiredRule>(2);
         foreach (var ruleResult in result.Results)
         {
@@ -27,13 +52,17 @@ internal sealed class RuleRunner(CoachingRules rules, DiagnosticBag diagnostics)
                 ReportFailure(workflow, ruleResult, context, failure);
             }
 
-            if (!ruleResult.IsSuccess || !designer.TryGetRule(ruleResult.RuleName, out var rule))
+            if (ruleResult.IsSuccess && designer.TryGetRule(ruleResult.RuleName, out var rule))
             {
-                continue;
+                _fired.Add(rule);
+                fired.Add(new FiredRule(rule, ruleResult));
             }
 
-            _fired.Add(rule);
-            fired.Add(new FiredRule(rule, ruleResult));
+            // Where the engine stops by itself; the observer's results go on past it, and they are not the design's.
+            if (stopAtFirst && ruleResult.IsSuccess)
+            {
+                break;
+            }
         }
 
         return fired;

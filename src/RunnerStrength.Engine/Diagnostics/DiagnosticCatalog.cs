@@ -261,6 +261,32 @@ public static class DiagnosticCatalog
     /// <summary>A rule the host chose to load although it was refused (RuleSetOptions.LoadRefusedRules); it fails whenever it is evaluated.</summary>
     public static readonly DiagnosticDescriptor RefusedRuleLoaded = new("RS4020", "Refused rule loaded", "rule '{0}' was refused ({1}); it is loaded because the host asked for refused rules, and fails whenever it is evaluated", DiagnosticSeverity.Warning);
 
+    // ---- RS4101-RS4199: what lint finds in a rule set planned for a population --------------
+
+    /// <summary>A rule of a first-rule-decides workflow that fires only where an earlier rule fires too, so it never decides.</summary>
+    public static readonly DiagnosticDescriptor RuleShadowed = Warning("RS4101", "Rule never decides", "rule '{0}' never decides: whenever it fires, {1} fires first, for all {2}; it fires for {3}, such as {4}");
+
+    /// <summary>A rule that fires for no athlete of the population.</summary>
+    public static readonly DiagnosticDescriptor RuleNeverFires = Warning("RS4102", "Rule never fires", "rule '{0}' fires for none of {1} ({2})");
+
+    /// <summary>
+    /// Two rules of a first-rule-decides workflow that test a common fact, fire together and decide differently, neither
+    /// a special case of the other, so only their order decides: a message, as the order is how such a workflow decides.
+    /// </summary>
+    public static readonly DiagnosticDescriptor RulesOverlap = new("RS4103", "Order decides", "rule '{0}' loses to the earlier '{1}' (line {2}) only by their order: both fire for {3}, such as {4}; both test {5}, they decide differently, and each also fires without the other", DiagnosticSeverity.Info);
+
+    /// <summary>A workflow that must decide, and for some athletes has no rule that fires.</summary>
+    public static readonly DiagnosticDescriptor WorkflowGap = Warning("RS4104", "Workflow decides nothing", "{0} decides nothing for {1}, such as {2}: no rule fires, and no last rule fires always (\"Expression\": \"true\")");
+
+    /// <summary>A variant's file that replaces a workflow and decides the same as the one it replaces.</summary>
+    public static readonly DiagnosticDescriptor OverrideUnchanged = Warning("RS4105", "Override changes nothing", "{0} replaces the workflow of {1} but decides the same as it for all {2} ({3}); the variant can leave it out");
+
+    /// <summary>Plans that a workflow deciding nothing stopped: lint reports that gap and holds back what it would judge over the plans it did not see.</summary>
+    public static readonly DiagnosticDescriptor LintIncomplete = Warning("RS4107", "Plans stopped", "{0} of the {1} could not be planned to the end, as a workflow decided nothing for them (RS4104); lint reports only that until it is fixed, since the rest would be judged without those plans");
+
+    /// <summary>An athlete of lint's population that the rule set could not plan, so lint saw only part of its plan.</summary>
+    public static readonly DiagnosticDescriptor AthleteNotPlanned = Warning("RS4106", "Athlete not planned", "{0} could not be planned, so lint saw only part of the plan: {1}");
+
     // ---- Dynamic inputs (ExpandoObject, dictionaries, JSON documents, JObject) ----------------------------------
 
     /// <summary>A value of a declared shape without a member the rule reads (at evaluation).</summary>
@@ -300,4 +326,7 @@ public static class DiagnosticCatalog
 
     private static DiagnosticDescriptor Error(string code, string title, string format) =>
         new(code, title, format, DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Warning(string code, string title, string format) =>
+        new(code, title, format, DiagnosticSeverity.Warning);
 }

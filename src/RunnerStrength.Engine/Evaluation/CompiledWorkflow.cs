@@ -73,7 +73,14 @@ public sealed class CompiledWorkflow
         }
 
         inputs = WorkflowInputs.Prepare(Name, Inputs, inputs);
-        var frame = CreateFrame(inputs, options ?? EvaluationOptions.Default);
+        options ??= EvaluationOptions.Default;
+        var frame = CreateFrame(inputs, options);
+        if (options.EveryRule)
+        {
+            // Analysis only: rule by rule (the fused code stops where the hit policy says), without counting towards fusing.
+            return EvaluateRuleByRule(frame, stopAtFirstSuccess: false);
+        }
+
         if (frame.Trace is null)
         {
             if (Volatile.Read(ref _fused) is { } fused)
@@ -84,20 +91,20 @@ public sealed class CompiledWorkflow
             CountEvaluation();
         }
 
-        return EvaluateRuleByRule(frame);
+        return EvaluateRuleByRule(frame, Definition.HitPolicy == HitPolicy.First);
     }
 
     /// <summary>Evaluates rule by rule, never through the fused delegates (tests compare the two).</summary>
     internal WorkflowResult EvaluateRuleByRule(object?[] inputs)
     {
-        return EvaluateRuleByRule(CreateFrame(WorkflowInputs.Prepare(Name, Inputs, inputs), EvaluationOptions.Default));
+        return EvaluateRuleByRule(CreateFrame(WorkflowInputs.Prepare(Name, Inputs, inputs), EvaluationOptions.Default), Definition.HitPolicy == HitPolicy.First);
     }
 
-    private WorkflowResult EvaluateRuleByRule(EvaluationFrame frame)
+    private WorkflowResult EvaluateRuleByRule(EvaluationFrame frame, bool stopAtFirstSuccess)
     {
         var rules = Rules;
         var results = new List<RuleResult>(rules.Length);
-        var first = Definition.HitPolicy == HitPolicy.First;
+        var first = stopAtFirstSuccess;
         foreach (var rule in rules)
         {
             if (!rule.Definition.Enabled)

@@ -126,6 +126,31 @@ public sealed class FusedWorkflowTests
     }
 
     [Fact]
+    public void EveryRule_evaluates_past_the_first_success_of_a_First_workflow_rule_by_rule_or_fused()
+    {
+        var json = """
+            { "WorkflowName": "w", "HitPolicy": "First", "Rules": [
+              { "RuleName": "throws", "Expression": "athlete.race.distance == \"marathon\"" },
+              { "RuleName": "holds", "Expression": "athlete.name == \"Bo\"" },
+              { "RuleName": "fails", "Expression": "athlete.sessionMinutes > 1000" },
+              { "RuleName": "off", "Expression": "true", "Enabled": false },
+              { "RuleName": "always", "Expression": "true" } ] }
+            """;
+        var workflow = RuleFiles.Compile(json)["w"];
+        var every = new EvaluationOptions { EveryRule = true };
+
+        var ruleByRule = workflow.Evaluate([Athlete.Sparse], every).Results;
+        workflow.FuseNow();
+        var afterFusing = workflow.Evaluate([Athlete.Sparse], every).Results;
+
+        string[] expected = ["throws=False", "holds=True", "fails=False", "always=True"];
+        ruleByRule.Select(r => $"{r.RuleName}={r.IsSuccess}").ShouldBe(expected);
+        afterFusing.Select(r => $"{r.RuleName}={r.IsSuccess}").ShouldBe(expected);
+        ruleByRule[0].ExceptionMessage.ShouldNotBeNull();
+        workflow.Evaluate([Athlete.Sparse]).Results.Select(r => r.RuleName).ShouldBe(["throws", "holds"]);
+    }
+
+    [Fact]
     public void Fused_code_returns_the_same_shared_result_objects_as_rule_by_rule_code()
     {
         var workflow = RuleFiles.Compile(RuleFiles.Workflow(("a", "athlete.sessionMinutes > 30"), ("b", "athlete.injured")))["w"];

@@ -60,6 +60,7 @@ internal static class CliApplication
             new("runner-strength plan --athlete rules/examples/athletes/no-race.json", "The plan for a sample athlete, from next Monday."),
             new("runner-strength validate", "Check the rules folder."),
             new("runner-strength test", "Run the scenario tests of the rules folder."),
+            new("runner-strength lint", "Find rules of the rules folder that never decide, never fire, or where order silently decides."),
             new("runner-strength init", "Copy the shipped rules into ./rules to edit."),
             new("runner-strength plan --help", "A command's options, examples and exit codes."),
         ],
@@ -86,6 +87,7 @@ internal static class CliApplication
             DiffCommand.Create(context),
             FmtCommand.Create(context),
             CompletionCommand.Create(context),
+            LintCommand.Create(context),
         };
         foreach (var command in root.Subcommands)
         {
@@ -111,6 +113,7 @@ internal static class CliApplication
             DiffCommand.Name => DiffCommand.Help,
             FmtCommand.Name => FmtCommand.Help,
             CompletionCommand.Name => CompletionCommand.Help,
+            LintCommand.Name => LintCommand.Help,
             Name => Help,
             _ => null,
         };

@@ -37,6 +37,27 @@ internal static class RulesFolder
         $"no rules folder was found (a '{Name}' folder with {CoachingRules.ManifestFileName} in the current folder, " +
         $"above it, or beside the tool); {howToGive}, set {ToolSettings.EnvironmentPrefix}RULES, or make one with 'runner-strength init'";
 
+    /// <summary>Where a rules folder keeps its sample athletes, the population diff and lint plan when none is given.</summary>
+    public const string SampleAthletesName = "examples/athletes";
+
+    /// <summary>
+    /// The sample athletes of <paramref name="rules"/>: its <c>examples/athletes</c>, or that of the first folder above
+    /// it that has one (a variant's base), relative to the current folder; null when there is none.
+    /// </summary>
+    public static string? SampleAthletes(string rules)
+    {
+        for (var at = new DirectoryInfo(Path.GetFullPath(rules)); at is not null; at = at.Parent)
+        {
+            var samples = Path.Combine(at.FullName, "examples", "athletes");
+            if (Directory.Exists(samples))
+            {
+                return Path.GetRelativePath(Environment.CurrentDirectory, samples);
+            }
+        }
+
+        return null;
+    }
+
     private static string? Relative(string? path) => path is null ? null : Path.GetRelativePath(Environment.CurrentDirectory, path);
 
     // The full path of the first rules folder (one with a manifest) in or above start.

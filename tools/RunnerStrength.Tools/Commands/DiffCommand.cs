@@ -17,9 +17,6 @@ internal static class DiffCommand
 {
     public const string Name = "diff";
 
-    /// <summary>The sample athletes inside a rules folder, the population compared when none is given.</summary>
-    private static readonly string[] SampleAthletes = ["examples", "athletes"];
-
     /// <summary>The examples and exit codes at the end of the help.</summary>
     public static CommandHelp Help { get; } = new(
         [
@@ -185,11 +182,11 @@ internal static class DiffCommand
             return [.. files];
         }
 
-        var directory = folder ?? Samples(rules) ?? Samples(against);
+        var directory = folder ?? RulesFolder.SampleAthletes(rules) ?? RulesFolder.SampleAthletes(against);
         if (directory is null || !Directory.Exists(directory))
         {
             error = folder is null
-                ? $"no {string.Join('/', SampleAthletes)} folder in or above the rules folder; pass --athletes DIR or --athlete FILE"
+                ? $"no {RulesFolder.SampleAthletesName} folder in or above the rules folder; pass --athletes DIR or --athlete FILE"
                 : $"--athletes '{folder}' is not a folder";
             return [];
         }
@@ -197,19 +194,5 @@ internal static class DiffCommand
         var profiles = Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToList();
         error = profiles.Count == 0 ? $"no athlete profiles (*.json) in '{PathDisplay.Of(directory)}'" : null;
         return profiles;
-    }
-
-    private static string? Samples(string rules)
-    {
-        for (var at = new DirectoryInfo(Path.GetFullPath(rules)); at is not null; at = at.Parent)
-        {
-            var samples = Path.Combine([at.FullName, .. SampleAthletes]);
-            if (Directory.Exists(samples))
-            {
-                return Path.GetRelativePath(Environment.CurrentDirectory, samples);
-            }
-        }
-
-        return null;
     }
 }

@@ -7,7 +7,7 @@ using RunnerStrength.Tools.Validation;
 namespace RunnerStrength.Tools.Rendering;
 
 /// <summary>
-/// <c>validate --format sarif</c>: a SARIF 2.1.0 log for code scanning. One reporting descriptor per code with its
+/// <c>validate --format sarif</c> and <c>lint --format sarif</c>: a SARIF 2.1.0 log for code scanning. One reporting descriptor per code with its
 /// title, and one result per problem with the file (relative to the working folder, as <c>%SRCROOT%</c>) and its position.
 /// </summary>
 internal static class SarifWriter
@@ -22,9 +22,12 @@ internal static class SarifWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(TextWriter writer, ValidationReport report)
+    public static void Write(TextWriter writer, ValidationReport report) => Write(writer, report.Diagnostics);
+
+    /// <summary>Writes <paramref name="diagnostics"/>, in the order given, as one run of the tool.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var descriptors = report.Diagnostics
+        var descriptors = diagnostics
             .Select(d => d.Descriptor)
             .DistinctBy(d => d.Code)
             .OrderBy(d => d.Code, StringComparer.Ordinal)
@@ -46,7 +49,7 @@ internal static class SarifWriter
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteStartArray("results");
-            foreach (var diagnostic in report.Diagnostics)
+            foreach (var diagnostic in diagnostics)
             {
                 WriteResult(json, diagnostic, index[diagnostic.Code]);
             }

@@ -27,9 +27,12 @@ public sealed class CoachingRules
     private readonly Dictionary<string, DesignerWorkflow> _designer = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ExerciseFacts> _exerciseFacts = new(StringComparer.Ordinal);
 
-    private CoachingRules(string directory, CompiledRuleSet ruleSet, ExerciseCatalog catalog, ImmutableDictionary<RuleDefinition, RuleDecision> decisions, string? description, ImmutableSortedSet<string> loadableEquipment, ImmutableSortedSet<RunKind> qualityRuns)
+    private CoachingRules(string directory, CompiledRuleSet ruleSet, ExerciseCatalog catalog, ImmutableDictionary<RuleDefinition, RuleDecision> decisions, RuleSetLayout layout)
     {
+        var (description, loadableEquipment, qualityRuns) = (layout.Description, layout.LoadableEquipment, layout.QualityRuns);
         Directory = directory;
+        Extends = layout.Extends;
+        OwnOverrides = layout.OwnOverrides;
         LoadableEquipment = loadableEquipment;
         QualityRuns = qualityRuns;
         RuleSet = ruleSet;
@@ -50,6 +53,15 @@ public sealed class CoachingRules
 
     /// <summary>The folder the rule set was loaded from.</summary>
     public string Directory { get; }
+
+    /// <summary>The folder of the rule set this one extends (its manifest's <c>extends</c>), or null for a rule set of its own.</summary>
+    public string? Extends { get; }
+
+    /// <summary>
+    /// The rule files of this rule set's own folder that replace a file of the same name of the rule set it extends:
+    /// each as this set's file and the file it replaces (display paths). Empty for a rule set that extends none.
+    /// </summary>
+    public ImmutableArray<RuleFileOverride> OwnOverrides { get; }
 
     /// <summary>What ruleset.json says the rule set is.</summary>
     public string? Description { get; }
@@ -141,7 +153,7 @@ public sealed class CoachingRules
         var result = diagnostics.ToSortedImmutable();
         return result.Any(d => d.IsError)
             ? new CoachingRulesLoadResult(null, result)
-            : new CoachingRulesLoadResult(new CoachingRules(layout.DisplayDirectory, loaded.RuleSet, catalog, decisions.ToImmutable(), layout.Description, layout.LoadableEquipment, layout.QualityRuns), result);
+            : new CoachingRulesLoadResult(new CoachingRules(layout.DisplayDirectory, loaded.RuleSet, catalog, decisions.ToImmutable(), layout), result);
     }
 
     private static IEnumerable<RuleDefinition> Flatten(IEnumerable<RuleDefinition> rules) => rules.SelectMany(r => Flatten(r.Rules).Prepend(r));
@@ -172,9 +184,18 @@ public sealed record CoachingRulesLoadResult(CoachingRules? Rules, ImmutableArra
     public bool Succeeded => Rules is not null;
 }
 
+/// <summary>A rule file of a variant that replaces the file of the same name of the rule set it extends (display paths).</summary>
+public sealed record RuleFileOverride(string File, string Replaces);
+
 /// <summary>Which files make up a rule set once its manifest's <c>extends</c> chain is followed.</summary>
 internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath, ImmutableArray<string> WorkflowFiles, string? Description, ImmutableSortedSet<string> LoadableEquipment, ImmutableSortedSet<RunKind> QualityRuns)
 {
+    /// <summary>The folder of the rule set the first manifest extends, or null.</summary>
+    public string? Extends { get; init; }
+
+    /// <summary>The first folder's rule files that replace a file of the same name further down the chain, with the file replaced.</summary>
+    public ImmutableArray<RuleFileOverride> OwnOverrides { get; init; } = [];
+
     private const int MaxExtendsDepth = 8;
 
     public static RuleSetLayout? Resolve(string directory, DiagnosticBag diagnostics)
@@ -215,6 +236,7 @@ internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath
 
         // The base comes first; each extending set replaces the base's files of the same name.
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var overrides = ImmutableArray.CreateBuilder<RuleFileOverride>();
         string? catalog = null;
         var loadable = ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal);
         ImmutableSortedSet<RunKind>? quality = null;
@@ -243,6 +265,11 @@ internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath
                     continue;
                 }
 
+                if (dir == chain[0].Directory && chain.Count > 1 && files.TryGetValue(name, out var replaced))
+                {
+                    overrides.Add(new RuleFileOverride(PathDisplay.Of(file), replaced));
+                }
+
                 files[name] = PathDisplay.Of(file);
             }
         }
@@ -254,7 +281,11 @@ internal sealed record RuleSetLayout(string DisplayDirectory, string CatalogPath
             return null;
         }
 
-        return new RuleSetLayout(PathDisplay.Of(directory), PathDisplay.Of(catalog), [.. files.Values], chain[0].Manifest.Description, loadable, quality);
+        return new RuleSetLayout(PathDisplay.Of(directory), PathDisplay.Of(catalog), [.. files.Values], chain[0].Manifest.Description, loadable, quality)
+        {
+            Extends = chain.Count > 1 ? PathDisplay.Of(chain[1].Directory) : null,
+            OwnOverrides = overrides.ToImmutable(),
+        };
     }
 
     /// <summary>ruleset.json: optional; names the catalog, what the set extends, and what it is.</summary>

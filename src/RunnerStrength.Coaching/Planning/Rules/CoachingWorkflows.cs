@@ -82,6 +82,21 @@ public static class CoachingWorkflows
             [Timing] = [Athlete],
         }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The workflows whose first rule that fires decides: the designer reads that one rule's decision, whatever the
+    /// workflow's HitPolicy, so a later rule that fires too changes nothing.
+    /// </summary>
+    public static ImmutableHashSet<string> FirstRuleDecides { get; } =
+        ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, Phase, Deload, Volume, Budget, SessionPlan, Progression, WeeklyProgression, Timing);
+
+    /// <summary>
+    /// The workflows that must decide each time they are asked. When no rule fires, the designer fails (Phase,
+    /// Volume, Timing: RS5061) or goes without (no set budget, an empty session, no progression step). Deload is not
+    /// among them: no rule firing is its decision, a week that is not a deload.
+    /// </summary>
+    public static ImmutableHashSet<string> MustDecide { get; } =
+        ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, Phase, Volume, Budget, SessionPlan, Progression, WeeklyProgression, Timing);
+
     /// <summary>The SuccessEvent that excludes a day or an exercise.</summary>
     public const string ForbidEvent = "forbid";
 }
