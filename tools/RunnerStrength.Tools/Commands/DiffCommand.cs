@@ -83,7 +83,7 @@ internal static class DiffCommand
 
                 if (parse.GetValue(athletes) is null && parse.GetValue(athlete) is null)
                 {
-                    scope.Input(after is null ? null : Samples(after));
+                    scope.Input(after is null ? null : RulesFolder.SampleAthletes(after));
                 }
 
                 return scope.Build();
