@@ -18,9 +18,9 @@ internal sealed class RuleRunner(CoachingRules rules, DiagnosticBag diagnostics)
     public List<FiredRule> Fire(string workflow, object?[] inputs, RuleContext context)
     {
         var designer = rules.Designer(workflow);
-        var result = designer.Compiled.Evaluate(inputs);
+        var results = rules.Evaluator.Evaluate(designer.Compiled, inputs);
         var fired = new List<FiredRule>(2);
-        foreach (var ruleResult in result.Results)
+        foreach (var ruleResult in results)
         {
             if (ruleResult.ExceptionMessage is { } failure)
             {

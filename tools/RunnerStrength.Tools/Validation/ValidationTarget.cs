@@ -17,12 +17,26 @@ internal sealed record ValidationTarget(ValidationKind Kind, string Path)
     /// files in it; a file beside a manifest belongs to that rule set; otherwise the file's content decides
     /// ("WorkflowName" a rule file, "exercises" a catalog, "expect" a scenario, anything else an athlete).
     /// </summary>
-    public static IEnumerable<ValidationTarget> Of(string path)
+    public static IEnumerable<ValidationTarget> Of(string path) => Of(path, DeclaredInputs.None);
+
+    /// <summary>
+    /// As <see cref="Of(string)"/>; with <paramref name="inputs"/> declared (<c>validate --input</c>), a folder without a
+    /// manifest is a folder of RulesEngine files: its rule files are validated with those inputs, and nothing else in it
+    /// (the samples and schemas the inputs come from may sit beside them).
+    /// </summary>
+    public static IEnumerable<ValidationTarget> Of(string path, DeclaredInputs inputs)
     {
         if (Directory.Exists(path))
         {
             var files = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToArray();
-            if (File.Exists(System.IO.Path.Combine(path, CoachingRules.ManifestFileName)) || files.Any(f => KindOfContent(f) == ValidationKind.RuleFile))
+            var manifest = File.Exists(System.IO.Path.Combine(path, CoachingRules.ManifestFileName));
+            if (inputs.Any && !manifest)
+            {
+                return files.Where(f => !inputs.Files.Contains(System.IO.Path.GetFullPath(f)) && KindOfContent(f) == ValidationKind.RuleFile)
+                    .Select(f => new ValidationTarget(ValidationKind.RuleFile, f));
+            }
+
+            if (manifest || files.Any(f => KindOfContent(f) == ValidationKind.RuleFile))
             {
                 return [new ValidationTarget(ValidationKind.RuleSet, path)];
             }
