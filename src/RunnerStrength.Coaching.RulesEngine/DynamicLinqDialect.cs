@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using RunnerStrength.Engine.Binding;
@@ -99,22 +100,34 @@ internal sealed class DynamicLinqDialect
                 Walk(binary.Left, scope, replacements);
                 Walk(binary.Right, scope, replacements);
                 break;
-            case InExpressionSyntax { IsList: true } @in when TypeOf(@in.Value, scope) is { } valueType && Nullable.GetUnderlyingType(valueType) is { IsEnum: true } nullableEnum:
-                // Dynamic LINQ cannot apply 'in' to a nullable enum ("No coercion operator is defined between types
-                // 'Nullable<E>' and 'Nullable<Decimal>'"): the same test written with ==, which it can.
-                replacements.Add((@in.Span, InAsEquality(@in, nullableEnum, scope)));
-                break;
             case InExpressionSyntax @in:
-                if (@in.IsList && EnumOf(TypeOf(@in.Value, scope)) is { } listed)
+                var valueType = TypeOf(@in.Value, scope);
+                if (@in.IsList && valueType is not null && Nullable.GetUnderlyingType(valueType) is { IsEnum: true } nullableEnum)
                 {
-                    foreach (var item in @in.Items)
+                    // Dynamic LINQ cannot apply 'in' to a nullable enum ("No coercion operator is defined between types
+                    // 'Nullable<E>' and 'Nullable<Decimal>'"): the same test written with ==, which it can.
+                    replacements.Add((@in.Span, InAsEquality(@in, nullableEnum, scope)));
+                }
+                else if (@in.IsNegated)
+                {
+                    // Dynamic LINQ 1.6.2 has no 'not in': the negation of 'in'.
+                    replacements.Add((@in.Span, NotIn(@in, @in.IsList ? EnumOf(valueType) : null, scope)));
+                }
+                else
+                {
+                    foreach (var item in @in.IsList ? @in.Items : [])
                     {
-                        AsMember(item, listed, replacements);
+                        AsMember(item, EnumOf(valueType), replacements);
                     }
+
+                    Walk(@in.Value, scope, replacements);
+                    WalkAll(@in.Items, scope, replacements);
                 }
 
-                Walk(@in.Value, scope, replacements);
-                WalkAll(@in.Items, scope, replacements);
+                break;
+            case LiteralExpressionSyntax { Value: string text } literal when _text[literal.Span.Start] == '\'' && !replacements.Exists(r => r.Item1 == literal.Span):
+                // Text in single quotes is text here; Dynamic LINQ reads it as a character, and refuses more than one.
+                replacements.Add((literal.Span, Quoted(text)));
                 break;
             case CallExpressionSyntax call:
                 var targetType = call.Target is null ? null : TypeOf(call.Target, scope);
@@ -160,6 +173,45 @@ internal sealed class DynamicLinqDialect
                 Walk(lambda.Body, scope.SetItem(lambda.Parameter, null), replacements);
                 break;
         }
+    }
+
+    /// <summary><c>x not in (a, b)</c> as <c>!((x) in (a, b))</c>, and <c>x not in list</c> as <c>!((x) in list)</c>.</summary>
+    private string NotIn(InExpressionSyntax @in, Type? enumType, ImmutableDictionary<string, Type?> scope)
+    {
+        var inValue = new List<(TextSpan, string)>();
+        Walk(@in.Value, scope, inValue);
+        var items = new List<string>(@in.Items.Length);
+        foreach (var item in @in.Items)
+        {
+            var inItem = new List<(TextSpan, string)>();
+            AsMember(item, enumType, inItem);
+            Walk(item, scope, inItem);
+            items.Add(Apply(item.Span, inItem));
+        }
+
+        var list = @in.IsList ? $"({string.Join(", ", items)})" : items[0];
+        return $"!(({Apply(@in.Value.Span, inValue)}) in {list})";
+    }
+
+    /// <summary>Text as a Dynamic LINQ string literal: in double quotes, with backslash escapes.</summary>
+    private static string Quoted(string text)
+    {
+        var quoted = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '"' => quoted.Append("\\\""),
+                '\\' => quoted.Append("\\\\"),
+                '\n' => quoted.Append("\\n"),
+                '\r' => quoted.Append("\\r"),
+                '\t' => quoted.Append("\\t"),
+                _ when char.IsControl(c) => quoted.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
+                _ => quoted.Append(c),
+            };
+        }
+
+        return quoted.Append('"').ToString();
     }
 
     /// <summary><c>x in (a, b)</c> as <c>((x) == a || (x) == b)</c>, <c>x not in (a, b)</c> as <c>!(...)</c>: the same outcome, null included.</summary>

@@ -29,6 +29,12 @@ public sealed class RulesEngineBackendTests
     [InlineData(CoachingWorkflows.SessionPlan, """athlete.history.Any(h => session.intensity == "heavy" && h.exercise == "back-squat")""", """athlete.history.Any(h => session.intensity == SessionIntensity.Heavy && h.exercise == "back-squat")""")]
     [InlineData(CoachingWorkflows.Placement, """(day.previousStrength ?? session.intensity) == "light" """, "(day.previousStrength ?? session.intensity) == SessionIntensity.Light ")]
     [InlineData(CoachingWorkflows.Dose, """(week.deload ? slot.pattern : slot.pattern) in ("squat", "foot-ankle")""", "(week.deload ? slot.pattern : slot.pattern) in (MovementPattern.Squat, MovementPattern.FootAnkle)")]
+    // 'not in', which Dynamic LINQ 1.6.2 does not read, as the negation of 'in'.
+    [InlineData(CoachingWorkflows.Placement, """day.run not in ("easy", "rest") && day.isQuality""", "!((day.run) in (RunKind.Easy, RunKind.Rest)) && day.isQuality")]
+    [InlineData(CoachingWorkflows.Phase, """athlete.sessionMinutes not in (20, 25)""", "!((athlete.sessionMinutes) in (20, 25))")]
+    [InlineData(CoachingWorkflows.Phase, "\"knee\" not in athlete.injuries", "!((\"knee\") in athlete.injuries)")]
+    // Text in single quotes, which Dynamic LINQ reads as one character, in double quotes.
+    [InlineData(CoachingWorkflows.Phase, """athlete.name != 'Sam "Rocket" O\'Neil\\' && week.phase == 'taper'""", """athlete.name != "Sam \"Rocket\" O'Neil\\" && week.phase == TrainingPhase.Taper""")]
     // Text compared with text stays as written.
     [InlineData(CoachingWorkflows.ExerciseChoice, """exercise.impact == session.plyometrics && athlete.injuries.Contains("knee") && slot.injury == "knee" """, """exercise.impact == session.plyometrics && athlete.injuries.Contains("knee") && slot.injury == "knee" """)]
     public void Enum_words_become_the_members_they_mean_and_nothing_else_changes(string workflow, string expression, string expected)
@@ -36,6 +42,34 @@ public sealed class RulesEngineBackendTests
         var dialect = new DynamicLinqDialect(CoachingWorkflows.Inputs[workflow]);
 
         dialect.Rewrite(ExpressionText.FromString(expression)).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("athlete.sessionMinutes ge 30 AndAlso athlete.level ne \"beginner\"")]
+    [InlineData("0x1F > athlete.sessionMinutes || athlete.sessionMinutes > 0b101")]
+    [InlineData("np(athlete.race.inWeeks) == null")]
+    [InlineData("int(athlete.bodyWeightKg ?? 0) > 10")]
+    [InlineData("new [] {30, 40, 45}.Contains(athlete.sessionMinutes)")]
+    [InlineData("athlete.level > 0")]
+    [InlineData("athlete.level not in (\"beginner\", \"advanced\")")]
+    [InlineData("athlete.sessionMinutes not in (10, 20)")]
+    [InlineData("\"barbell\" not in athlete.equipment")]
+    [InlineData("athlete.name != 'Sam' && athlete.history.Where(h => h.exercise == 'plank').Count() >= 0")]
+    [InlineData("iif(athlete.sessionMinutes > 30, 1, 2) == 1")]
+    [InlineData("athlete.history.Count(h => h.reps >= 15) > 2 && athlete.history.Max(h => h.sets) >= 3")]
+    [InlineData("athlete.history.OrderBy(h => h.date).First().sets > 0 && athlete.history.Select(h => h.sets).Sum() > 1")]
+    [InlineData("string.IsNullOrEmpty(athlete.id) && Math.Abs(-3) == 3 && athlete.equipment[0] == \"bands\"")]
+    [InlineData("athlete.sessionMinutes / 7 == 5 && athlete.sessionMinutes % 7 != 5 && (athlete.strengthDays ?? 2) > 1")]
+    [InlineData("athlete.readiness.date > \"2026-01-01\"")]
+    public void An_expression_gets_the_same_outcome_from_RulesEngine(string expression)
+    {
+        var athlete = AthleteProfileReader.ReadFile(Path.Combine(RepositoryPaths.SampleAthletes, "high-rep-history.json")).Profile!;
+        var set = Load($$"""{ "WorkflowName": "Timing", "Rules": [ { "RuleName": "r", "Expression": {{System.Text.Json.JsonSerializer.Serialize(expression)}} } ] }""");
+
+        var ours = set["Timing"].Evaluate([athlete]).Results.Single();
+        var theirs = new RulesEngineEvaluator(set).Evaluate(set["Timing"], [athlete]).Single();
+
+        (theirs.IsSuccess, theirs.ExceptionMessage is null).ShouldBe((ours.IsSuccess, ours.ExceptionMessage is null), $"ours: {ours.ExceptionMessage}; RulesEngine: {theirs.ExceptionMessage}");
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using RunnerStrength.Coaching.Planning.Rules;
 using RunnerStrength.Coaching.Rendering;
 using RunnerStrength.Coaching.RulesEngine;
 using RunnerStrength.Coaching.Scenarios;
+using RunnerStrength.Coaching.Tests.Properties;
 
 namespace RunnerStrength.Coaching.Tests.RulesEngine;
 
@@ -59,6 +60,30 @@ public sealed class RulesEngineDifferentialTests
 
     public static TheoryData<string> ScenarioCases => [.. ScenarioFiles];
 
+    /// <summary>
+    /// Seeded random athletes (<see cref="RandomAthletes"/>) for each rule set, beyond the samples: 20 by default;
+    /// RUNNERSTRENGTH_DIFFERENTIAL_SEEDS asks for more (700 of each were compared when the backend was written).
+    /// </summary>
+    public static int RandomSeeds { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("RUNNERSTRENGTH_DIFFERENTIAL_SEEDS"), out var seeds) && seeds >= 0 ? seeds : 20;
+
+    public static TheoryData<string, int> RandomCases
+    {
+        get
+        {
+            var data = new TheoryData<string, int>();
+            foreach (var rules in RuleSets)
+            {
+                for (var seed = 1; seed <= RandomSeeds; seed++)
+                {
+                    data.Add(rules, seed);
+                }
+            }
+
+            return data;
+        }
+    }
+
     // Every case designed once, in parallel, the first time a test asks; each test then checks its own.
     private static readonly Lazy<IReadOnlyDictionary<string, CaseResult>> Results = new(RunAll);
 
@@ -66,6 +91,11 @@ public sealed class RulesEngineDifferentialTests
     [MemberData(nameof(AthleteCases))]
     public void A_sample_athlete_gets_the_same_plan_and_decisions_from_both_engines(string rules, string athlete) =>
         Results.Value[$"{rules} {athlete}"].ShouldAgree();
+
+    [Theory]
+    [MemberData(nameof(RandomCases))]
+    public void A_random_athlete_gets_the_same_plan_and_decisions_from_both_engines(string rules, int seed) =>
+        Results.Value[$"{rules} seed {seed}"].ShouldAgree();
 
     [Theory]
     [MemberData(nameof(ScenarioCases))]
@@ -122,6 +152,20 @@ public sealed class RulesEngineDifferentialTests
                     var read = AthleteProfileReader.ReadFile(RepositoryPaths.Combine(athlete.Split('/')));
                     var request = new PlanRequest { Athlete = read.Profile!, AthleteSource = read.Source, Start = Start };
                     return Compare(RulesFor(RepositoryPaths.Combine(rules.Split('/'))), request, rules);
+                }));
+            }
+        }
+
+        foreach (var rules in RuleSets)
+        {
+            for (var seed = 1; seed <= RandomSeeds; seed++)
+            {
+                var chosen = seed;
+                cases.Add(($"{rules} seed {seed}", rules, () =>
+                {
+                    var folder = RulesFor(RepositoryPaths.Combine(rules.Split('/')));
+                    var request = new PlanRequest { Athlete = RandomAthletes.Create(chosen, folder.BuiltIn.Catalog), Start = RandomAthletes.Start };
+                    return Compare(folder, request, rules);
                 }));
             }
         }
