@@ -12,12 +12,47 @@ internal sealed class RulesEngineEvaluator : WorkflowEvaluator
 {
     private readonly global::RulesEngine.RulesEngine _engine;
     private readonly FrozenDictionary<string, WorkflowDefinition> _definitions;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, RuleDefinition>> _rules;
 
     public RulesEngineEvaluator(CompiledRuleSet ruleSet)
     {
         var converted = RulesEngineWorkflows.Convert(ruleSet);
         _engine = new global::RulesEngine.RulesEngine([.. converted.Workflows], Settings(converted.CustomTypes));
         _definitions = ruleSet.Workflows.ToFrozenDictionary(w => w.Name, w => w.Definition, StringComparer.Ordinal);
+        _rules = _definitions.ToFrozenDictionary(w => w.Key, w => TopLevelRules(w.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The rules a workflow's results name: its own, then those of the workflows it injects (and they in turn), each
+    /// name once, as both engines append them. Disabled rules give no result in either.
+    /// </summary>
+    private FrozenDictionary<string, RuleDefinition> TopLevelRules(WorkflowDefinition workflow)
+    {
+        var rules = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<WorkflowDefinition>([workflow]);
+        while (pending.TryPop(out var next))
+        {
+            if (!seen.Add(next.Name))
+            {
+                continue;
+            }
+
+            foreach (var rule in next.Rules.Where(r => r.Enabled))
+            {
+                rules.TryAdd(rule.Name, rule);
+            }
+
+            foreach (var injected in next.WorkflowsToInject.Reverse())
+            {
+                if (_definitions.TryGetValue(injected.Name, out var definition))
+                {
+                    pending.Push(definition);
+                }
+            }
+        }
+
+        return rules.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -69,23 +104,30 @@ internal sealed class RulesEngineEvaluator : WorkflowEvaluator
         // RulesEngine's only entry point is asynchronous; with these rules it completes at once.
         var pending = _engine.ExecuteAllRulesAsync(workflow.Name, parameters);
         var trees = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
-        var definition = _definitions[workflow.Name];
+        var rules = _rules[workflow.Name];
         var results = new List<RuleResult>(trees.Count);
         foreach (var tree in trees)
         {
-            results.Add(Map(tree, Find(definition.Rules, tree.Rule.RuleName)));
+            results.Add(Map(tree, rules[tree.Rule.RuleName]));
         }
 
         return results;
     }
 
-    private static RuleDefinition Find(IEnumerable<RuleDefinition> rules, string name) =>
-        rules.First(r => r.Enabled && string.Equals(r.Name, name, StringComparison.Ordinal));
+    // Child rules may share a name, even under one parent: RulesEngine gives a result for each enabled child, in order.
+    private static List<RuleResult> Children(RuleResultTree tree, RuleDefinition parent)
+    {
+        var enabled = parent.Rules.Where(r => r.Enabled).ToList();
+        var results = tree.ChildResults?.ToList() ?? [];
+        return [.. results.Select((child, i) => Map(child, i < enabled.Count && enabled[i].Name == child.Rule.RuleName
+            ? enabled[i]
+            : enabled.First(r => string.Equals(r.Name, child.Rule.RuleName, StringComparison.Ordinal))))];
+    }
 
     private static RuleResult Map(RuleResultTree tree, RuleDefinition rule)
     {
         var action = tree.IsSuccess ? rule.OnSuccess : rule.OnFailure;
-        var children = tree.ChildResults?.Select(child => Map(child, Find(rule.Rules, child.Rule.RuleName))).ToList() ?? [];
+        var children = Children(tree, rule);
         return new RuleResult
         {
             RuleName = rule.Name,

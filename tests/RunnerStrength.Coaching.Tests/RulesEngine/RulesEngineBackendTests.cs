@@ -117,6 +117,34 @@ public sealed class RulesEngineBackendTests
     }
 
     [Fact]
+    public void Disabled_rules_child_rules_and_injected_workflows_come_back_under_their_own_definitions()
+    {
+        var set = Load("""
+            [
+              { "WorkflowName": "Phase", "WorkflowsToInject": [ "Extra" ], "Rules": [
+                { "RuleName": "Off", "Expression": "true", "Enabled": false },
+                { "RuleName": "Both", "Operator": "And", "Rules": [
+                  { "RuleName": "same", "Expression": "week.number == 1", "SuccessEvent": "first" },
+                  { "RuleName": "same", "Expression": "athlete.sessionMinutes > 30" } ] },
+                { "RuleName": "Either", "Operator": "Or", "Rules": [
+                  { "RuleName": "a", "Expression": "week.hasRace" },
+                  { "RuleName": "skipped", "Expression": "true", "Enabled": false },
+                  { "RuleName": "b", "Expression": "week.number > 1" } ] }
+              ] },
+              { "WorkflowName": "Extra", "Rules": [ { "RuleName": "Long", "Expression": "athlete.sessionMinutes >= 40", "SuccessEvent": "long" } ] }
+            ]
+            """);
+
+        var theirs = new RulesEngineEvaluator(set).Evaluate(set["Phase"], [NoRace, Week(1)]);
+        var ours = set["Phase"].Evaluate([NoRace, Week(1)]).Results;
+
+        static string Tree(RuleResult r) => DifferentialBackend.Describe(r) + (r.ChildResults.Count == 0 ? string.Empty : $" [{string.Join(", ", r.ChildResults.Select(Tree))}]");
+        theirs.Select(Tree).ShouldBe(["Both:success [same:success event=first, same:success]", "Either:failure [a:failure, b:failure]", "Long:success event=long"]);
+        theirs.Select(Tree).ShouldBe(ours.Select(Tree));
+        theirs[2].Source.ShouldBe(set["Extra"].Definition.Rules[0].Location);
+    }
+
+    [Fact]
     public void A_rule_RulesEngine_cannot_evaluate_fails_with_its_message_and_the_others_run()
     {
         // The athlete has no race: reading its date fails in both engines, each with its own message.
