@@ -160,6 +160,17 @@ public sealed class ValidateInputTests
     }
 
     [Fact]
+    public void Without_input_a_folder_of_RulesEngine_files_says_what_is_missing_and_leaves_the_samples_alone()
+    {
+        var result = ToolRun.Run("validate", Path.Combine(Repository.Root, "examples", "rulesengine"));
+
+        result.ExitCode.ShouldBe(1, result.ToString());
+        result.OutLines.Length.ShouldBe(2, result.ToString());
+        result.OutLines[0].ShouldContain("discounts.json(6,41): error RS4023: 'input1' is not defined, and the inputs of workflow 'Discounts' are not declared; if 'input1' is an input, declare it with --input input1=FILE");
+        result.OutLines[1].ShouldBe("1 error, 0 warnings in 1 file");
+    }
+
+    [Fact]
     public void The_example_in_the_repository_is_valid_with_its_sample_and_with_its_schema()
     {
         var rules = Path.Combine(Repository.Root, "examples", "rulesengine", "discounts.json");

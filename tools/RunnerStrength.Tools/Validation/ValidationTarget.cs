@@ -20,9 +20,10 @@ internal sealed record ValidationTarget(ValidationKind Kind, string Path)
     public static IEnumerable<ValidationTarget> Of(string path) => Of(path, DeclaredInputs.None);
 
     /// <summary>
-    /// As <see cref="Of(string)"/>; with <paramref name="inputs"/> declared (<c>validate --input</c>), a folder without a
-    /// manifest is a folder of RulesEngine files: its rule files are validated with those inputs, and nothing else in it
-    /// (the samples and schemas the inputs come from may sit beside them).
+    /// As <see cref="Of(string)"/>, telling a folder of Microsoft RulesEngine files from a coaching rule set: a folder
+    /// without a manifest whose rule files name no coaching workflow (or any such folder when <paramref name="inputs"/>
+    /// declares inputs, <c>validate --input</c>) gives its rule files, each validated as a RulesEngine file, and nothing
+    /// else in it (the samples and schemas of the inputs may sit beside them).
     /// </summary>
     public static IEnumerable<ValidationTarget> Of(string path, DeclaredInputs inputs)
     {
@@ -30,13 +31,13 @@ internal sealed record ValidationTarget(ValidationKind Kind, string Path)
         {
             var files = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToArray();
             var manifest = File.Exists(System.IO.Path.Combine(path, CoachingRules.ManifestFileName));
-            if (inputs.Any && !manifest)
+            var ruleFiles = files.Where(f => !inputs.Files.Contains(System.IO.Path.GetFullPath(f)) && KindOfContent(f) == ValidationKind.RuleFile).ToArray();
+            if (!manifest && ruleFiles.Length > 0 && (inputs.Any || !ruleFiles.Any(NamesACoachingWorkflow)))
             {
-                return files.Where(f => !inputs.Files.Contains(System.IO.Path.GetFullPath(f)) && KindOfContent(f) == ValidationKind.RuleFile)
-                    .Select(f => new ValidationTarget(ValidationKind.RuleFile, f));
+                return ruleFiles.Select(f => new ValidationTarget(ValidationKind.RuleFile, f));
             }
 
-            if (manifest || files.Any(f => KindOfContent(f) == ValidationKind.RuleFile))
+            if (manifest || ruleFiles.Length > 0)
             {
                 return [new ValidationTarget(ValidationKind.RuleSet, path)];
             }
@@ -45,6 +46,24 @@ internal sealed record ValidationTarget(ValidationKind Kind, string Path)
         }
 
         return [OfFile(path)];
+    }
+
+    // True when a workflow of the file has the name of one the designer evaluates (a coach's file, whatever else it holds).
+    private static bool NamesACoachingWorkflow(string file)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(file).TrimStart('\uFEFF'), Lenient);
+            var root = document.RootElement;
+            IEnumerable<JsonElement> workflows = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray() : [root];
+            return workflows.Any(w => w.ValueKind == JsonValueKind.Object && w.TryGetProperty("WorkflowName", out var name)
+                && name.ValueKind == JsonValueKind.String && CoachingWorkflows.Inputs.ContainsKey(name.GetString()!));
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+        {
+            // Unreadable here: the rule set's own reader reports why.
+            return true;
+        }
     }
 
     private static ValidationTarget OfFile(string file)
