@@ -9,14 +9,22 @@ using RunnerStrength.Engine.Text;
 namespace RunnerStrength.Coaching.RulesEngine;
 
 /// <summary>
-/// Writes RunnerStrength's expressions in the dialect Dynamic LINQ reads. The two agree but for one thing the shipped
-/// rules use: RunnerStrength compares an enum value with the word a file spells it with (<c>week.phase == "race-specific"</c>,
-/// <c>day.run in ("easy", "recovery")</c>), and Dynamic LINQ parses such a string with <c>Enum.Parse</c>, which knows
-/// only member names (<c>RaceSpecific</c>), and not at all in an <c>in</c> list of a nullable enum. So each text literal
-/// compared with an enum value, listed in an <c>in</c> after one, or looked for in a list of them with <c>Contains</c>,
-/// is written as the member it means (<c>TrainingPhase.RaceSpecific</c>); the enum types go to RulesEngine as custom types.
-/// Everything else is left as written. The types come from the inputs' CLR types, the way RunnerStrength's binder finds
-/// members (the exact name, else the name in any case); where a type cannot be followed the text stays as it is.
+/// Writes RunnerStrength's expressions in the dialect Dynamic LINQ 1.6.2 (RulesEngine 6.0.1's) reads. The two agree but
+/// for four things, rewritten here and nothing else:
+/// <list type="bullet">
+/// <item>An enum compared with the word a file spells it with (<c>week.phase == "race-specific"</c>,
+/// <c>day.run in ("easy", "recovery")</c>, <c>Contains("...")</c> on a list of them): Dynamic LINQ parses the text with
+/// <c>Enum.Parse</c>, which knows only member names, so it becomes the member (<c>TrainingPhase.RaceSpecific</c>), and
+/// the enum types go to RulesEngine as custom types. The shipped rules do this throughout.</item>
+/// <item><c>in</c> over a nullable enum (<c>week.raceDistance in ("marathon", "ultra")</c>), which Dynamic LINQ cannot
+/// apply ("No coercion operator is defined between types 'Nullable&lt;E&gt;' and 'Nullable&lt;Decimal&gt;'"): the same
+/// test with <c>==</c>. The shipped Phase rules do this.</item>
+/// <item><c>not in</c>, which Dynamic LINQ 1.6.2 does not read: <c>!(x in (...))</c>.</item>
+/// <item>Text in single quotes, which Dynamic LINQ reads as one character: the same text in double quotes.</item>
+/// </list>
+/// The types come from the inputs' CLR types, found the way RunnerStrength's binder finds members (the exact name, else
+/// the name in any case), through params, lambdas, <c>??</c> and conditionals; where a type cannot be followed the text
+/// stays as it is (and a rule RulesEngine then cannot read fails with its message, as RS5063 says).
 /// </summary>
 internal sealed class DynamicLinqDialect
 {

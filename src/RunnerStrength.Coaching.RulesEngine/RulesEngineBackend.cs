@@ -8,11 +8,12 @@ namespace RunnerStrength.Coaching.RulesEngine;
 /// gives its own engine. Use it with <c>rules.WithBackend(RulesEngineBackend.Instance)</c>.
 /// </summary>
 /// <remarks>
-/// The expressions go to RulesEngine as written but for one rewrite: RunnerStrength compares enum values with the
-/// words of the files (<c>week.phase == "race-specific"</c>), which Dynamic LINQ cannot parse, so each such word is
-/// written as the enum member it means (<c>TrainingPhase.RaceSpecific</c>), with the enum types registered as
-/// RulesEngine's custom types. HitPolicy (RunnerStrength's own) is applied to RulesEngine's results: under
-/// <c>First</c>, the results after the first success are dropped.
+/// The expressions go to RulesEngine as written but where Dynamic LINQ reads RunnerStrength's dialect otherwise
+/// (<see cref="DynamicLinqDialect"/>): enum values compared with the words of the files (<c>week.phase == "race-specific"</c>
+/// becomes <c>week.phase == TrainingPhase.RaceSpecific</c>, the enum types registered as RulesEngine's custom types),
+/// <c>in</c> over a nullable enum, <c>not in</c> and text in single quotes. HitPolicy (RunnerStrength's own) is applied to
+/// RulesEngine's results: under <c>First</c>, the results after the first success are dropped. Only workflows the
+/// built-in engine loaded reach RulesEngine, so what its sandbox refuses never runs here either.
 /// </remarks>
 public sealed class RulesEngineBackend : EvaluationBackend
 {
