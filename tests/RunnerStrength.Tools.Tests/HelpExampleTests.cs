@@ -33,9 +33,13 @@ public sealed class HelpExampleTests
         var args = Arguments(commandLine).Skip(1).ToList();
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] == "rules" || args[i].StartsWith("rules/", StringComparison.Ordinal))
+            if (args[i] == "rules" || args[i].StartsWith("rules/", StringComparison.Ordinal) || args[i].StartsWith("examples/", StringComparison.Ordinal))
             {
                 args[i] = Path.Combine(Repository.Root, args[i]);
+            }
+            else if (i > 0 && args[i - 1] == "--input" && args[i].Split('=', 2) is [var name, var file])
+            {
+                args[i] = $"{name}={Path.Combine(Repository.Root, file)}";
             }
             else if (i > 0 && args[i - 1] is "--output" or "--output-dir")
             {

@@ -32,20 +32,22 @@ internal sealed class RuleRunner(CoachingRules rules, DiagnosticBag diagnostics,
     {
         var designer = rules.Designer(workflow);
         var stopAtFirst = designer.Compiled.Definition.HitPolicy == HitPolicy.First;
-        WorkflowResult result;
+        IReadOnlyList<RuleResult> results;
         if (observer is null)
         {
-            result = designer.Compiled.Evaluate(inputs);
+            results = rules.Evaluator.Evaluate(designer.Compiled, inputs);
         }
         else
         {
-            // Every rule for the observer; the design below still stops where the hit policy says.
-            result = designer.Compiled.Evaluate(inputs, stopAtFirst ? EveryRule : null);
+            // Every rule for the observer (lint, always on the built-in engine, which can go past the first success);
+            // the design below still stops where the hit policy says.
+            var result = designer.Compiled.Evaluate(inputs, stopAtFirst ? EveryRule : null);
             observer.Evaluated(designer, inputs, result, context);
+            results = result.Results;
         }
 
         var fired = new List<FiredRule>(2);
-        foreach (var ruleResult in result.Results)
+        foreach (var ruleResult in results)
         {
             if (ruleResult.ExceptionMessage is { } failure)
             {

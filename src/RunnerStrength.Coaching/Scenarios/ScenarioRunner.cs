@@ -22,10 +22,18 @@ public static class ScenarioRunner
     /// <paramref name="filters"/> (ignoring case; every scenario when there are none), in file-name order. A file that
     /// cannot be read runs (and fails) when its file name matches. Each outcome carries the time it took.
     /// </summary>
-    public static ScenarioSuiteResult RunDirectory(string directory, DateOnly today, IReadOnlyCollection<string> filters)
+    public static ScenarioSuiteResult RunDirectory(string directory, DateOnly today, IReadOnlyCollection<string> filters) =>
+        RunDirectory(directory, today, filters, EvaluationBackend.BuiltIn);
+
+    /// <summary>
+    /// As <see cref="RunDirectory(string, DateOnly, IReadOnlyCollection{string})"/>, with every rule set's workflows
+    /// evaluated by <paramref name="backend"/> (such as Microsoft RulesEngine) instead of the built-in engine.
+    /// </summary>
+    public static ScenarioSuiteResult RunDirectory(string directory, DateOnly today, IReadOnlyCollection<string> filters, EvaluationBackend backend)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(filters);
+        ArgumentNullException.ThrowIfNull(backend);
         if (File.Exists(directory))
         {
             return new ScenarioSuiteResult([], [new Diagnostic(DiagnosticCatalog.WrongPathKind, Location.None, directory, "a file", "a folder of scenario files")]);
@@ -36,7 +44,7 @@ public static class ScenarioRunner
             return new ScenarioSuiteResult([], [new Diagnostic(DiagnosticCatalog.FileNotFound, Location.None, directory)]);
         }
 
-        var cache = new RuleSetCache();
+        var cache = new RuleSetCache(backend);
         var outcomes = ImmutableArray.CreateBuilder<ScenarioOutcome>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var file in Directory.GetFiles(directory, "*.json").OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal))
@@ -62,10 +70,14 @@ public static class ScenarioRunner
         || filters.Any(f => fileName.Contains(f, StringComparison.OrdinalIgnoreCase) || (name?.Contains(f, StringComparison.OrdinalIgnoreCase) ?? false));
 
     /// <summary>Runs one scenario with its rule set read afresh.</summary>
-    public static ScenarioOutcome Run(Scenario scenario, DateOnly today)
+    public static ScenarioOutcome Run(Scenario scenario, DateOnly today) => Run(scenario, today, EvaluationBackend.BuiltIn);
+
+    /// <summary>Runs one scenario with its rule set read afresh and its workflows evaluated by <paramref name="backend"/>.</summary>
+    public static ScenarioOutcome Run(Scenario scenario, DateOnly today, EvaluationBackend backend)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return Run(scenario, today, new RuleSetCache());
+        ArgumentNullException.ThrowIfNull(backend);
+        return Run(scenario, today, new RuleSetCache(backend));
     }
 
     private static ScenarioOutcome Run(Scenario scenario, DateOnly today, RuleSetCache cache)
@@ -127,8 +139,8 @@ public static class ScenarioRunner
         return new ScenarioOutcome(Path.GetFileNameWithoutExtension(file), file, false, [failure], []);
     }
 
-    /// <summary>The rule sets one suite run has loaded, each read once.</summary>
-    private sealed class RuleSetCache
+    /// <summary>The rule sets one suite run has loaded, each read once, evaluated by <c>backend</c>.</summary>
+    private sealed class RuleSetCache(EvaluationBackend backend)
     {
         private readonly Dictionary<string, CoachingRulesLoadResult> _loaded = new(StringComparer.Ordinal);
 
@@ -138,6 +150,11 @@ public static class ScenarioRunner
             if (!_loaded.TryGetValue(full, out var result))
             {
                 result = CoachingRules.Load(full);
+                if (result.Rules is { } rules)
+                {
+                    result = result with { Rules = rules.WithBackend(backend) };
+                }
+
                 _loaded[full] = result;
             }
 

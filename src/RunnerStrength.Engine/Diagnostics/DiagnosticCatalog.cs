@@ -261,6 +261,15 @@ public static class DiagnosticCatalog
     /// <summary>A rule the host chose to load although it was refused (RuleSetOptions.LoadRefusedRules); it fails whenever it is evaluated.</summary>
     public static readonly DiagnosticDescriptor RefusedRuleLoaded = new("RS4020", "Refused rule loaded", "rule '{0}' was refused ({1}); it is loaded because the host asked for refused rules, and fails whenever it is evaluated", DiagnosticSeverity.Warning);
 
+    /// <summary>An input declaration that is not NAME=FILE, or whose name no expression could read (a tool's <c>--input</c>).</summary>
+    public static readonly DiagnosticDescriptor InvalidInputDeclaration = Error("RS4021", "Invalid input declaration", "'{0}' does not declare an input: {1}");
+
+    /// <summary>A sample or JSON Schema an input cannot be declared from: not an object, too deep, a reference outside it.</summary>
+    public static readonly DiagnosticDescriptor UnusableInputShape = Error("RS4022", "Input shape not usable", "input '{0}' cannot be declared from {1}: {2}");
+
+    /// <summary>A name read as an input of a workflow whose inputs nobody declared (validate on a file that is not a coaching rule set).</summary>
+    public static readonly DiagnosticDescriptor UndeclaredInput = Error("RS4023", "Undeclared input", "'{0}' is not defined, and the inputs of workflow '{1}' are not declared{2}");
+
     // ---- RS4101-RS4199: what lint finds in a rule set planned for a population --------------
 
     /// <summary>A rule of a first-rule-decides workflow that fires only where an earlier rule fires too, so it never decides.</summary>

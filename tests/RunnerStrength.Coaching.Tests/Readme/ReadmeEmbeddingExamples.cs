@@ -2,6 +2,7 @@ using RunnerStrength.Coaching.Athletes;
 using RunnerStrength.Coaching.Planning;
 using RunnerStrength.Coaching.Planning.Rules;
 using RunnerStrength.Coaching.Rendering;
+using RunnerStrength.Coaching.RulesEngine;
 using RunnerStrength.Engine.Binding;
 using RunnerStrength.Engine.Evaluation;
 using RunnerStrength.Engine.Text;
@@ -92,6 +93,23 @@ public sealed class ReadmeEmbeddingExamples
         text.ShouldContain("Why:");
         json.ShouldContain("\"weeks\"");
         result.Plan!.Weeks[0].Start.ShouldBe(new DateOnly(2026, 11, 23));
+    }
+
+    [Fact]
+    public void RulesEngine_example_designs_the_same_plan_with_Microsoft_RulesEngine()
+    {
+        var rules = CoachingRules.Load(Path.Combine(RepositoryPaths.Root, "rules")).Rules!;
+        var athlete = AthleteProfileReader.ReadFile(Path.Combine(RepositoryPaths.Root, "rules", "examples", "athletes", "injured-knee.json"));
+        var request = new PlanRequest { Athlete = athlete.Profile!, AthleteSource = athlete.Source, Start = new DateOnly(2026, 11, 23) };
+        var today = DateOnly.FromDateTime(DateTime.Today);
+
+        // README:rulesengine
+        CoachingRules viaRulesEngine = rules.WithBackend(RulesEngineBackend.Instance);  // rules as loaded above
+        PlanResult theirs = ProgramDesigner.Design(request, viaRulesEngine, today);     // the same plan, decided by RulesEngine
+        // README:end
+
+        var ours = ProgramDesigner.Design(request, rules, today);
+        PlanRenderer.Render(theirs.Plan!, PlanFormat.Json).ShouldBe(PlanRenderer.Render(ours.Plan!, PlanFormat.Json));
     }
 
     [Fact]

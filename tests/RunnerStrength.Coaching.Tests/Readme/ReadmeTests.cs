@@ -12,6 +12,7 @@ public sealed partial class ReadmeTests
     [InlineData("engine")]
     [InlineData("designer")]
     [InlineData("watcher")]
+    [InlineData("rulesengine")]
     public void Readme_shows_the_embedding_code_the_tests_run(string block)
     {
         var code = Block(File.ReadAllText(SourcePath()), block);

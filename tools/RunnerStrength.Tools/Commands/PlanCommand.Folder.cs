@@ -48,8 +48,14 @@ internal static partial class PlanCommand
         }
 
         // Many designs will follow: compile the rules to their fastest form beside the first designs, rather than
-        // evaluate them interpreted until each workflow's tiering gets round to it.
-        _ = Task.Run(loaded.Rules.RuleSet.CompileAll);
+        // evaluate them interpreted until each workflow's tiering gets round to it (the built-in engine's; RulesEngine
+        // compiles its own as it first meets each workflow).
+        if (options.BuiltIn)
+        {
+            _ = Task.Run(loaded.Rules.RuleSet.CompileAll);
+        }
+
+        var rules = options.WithEngine(loaded.Rules);
         var extension = Extension(options.Format);
         var today = context.Today;
         var outcomes = new ProfileOutcome[profiles.Length];
@@ -62,7 +68,7 @@ internal static partial class PlanCommand
             // A control or bidirectional character in a profile's file name does not carry over to its plan's.
             var target = Path.Combine(outputDirectory, TerminalText.SafeFileName(Path.GetFileNameWithoutExtension(profiles[i])) + extension);
             var read = i == 0 ? readingFirst.GetAwaiter().GetResult() : AthleteProfileReader.ReadFile(profiles[i]);
-            outcomes[i] = DesignOne(read, target, loaded.Rules, options, today);
+            outcomes[i] = DesignOne(read, target, rules, options, today);
             advance();
         });
 

@@ -31,7 +31,7 @@ internal static partial class PlanCommand
         }
 
         DiagnosticLines.Write(context.Error, read.Diagnostics, context.ColorError);
-        var designed = ProgramDesigner.Design(options.RequestFor(read), loaded.Rules, context.Today);
+        var designed = ProgramDesigner.Design(options.RequestFor(read), options.WithEngine(loaded.Rules), context.Today);
         DiagnosticLines.Write(context.Error, designed.Diagnostics, context.ColorError);
         if (designed.Plan is null)
         {

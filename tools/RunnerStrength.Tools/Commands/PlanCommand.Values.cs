@@ -1,7 +1,9 @@
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using RunnerStrength.Coaching.Athletes;
 using RunnerStrength.Coaching.Planning;
+using RunnerStrength.Coaching.Planning.Rules;
 using RunnerStrength.Coaching.Rendering;
 using RunnerStrength.Tools.Cli;
 
@@ -91,9 +93,25 @@ internal static partial class PlanCommand
         return null;
     }
 
+    /// <summary>The default of <c>--engine</c>: RunnerStrength's own engine.</summary>
+    private const string BuiltInEngine = "builtin";
+
+    /// <summary><c>--engine rulesengine</c>: Microsoft RulesEngine.</summary>
+    private const string RulesEngineName = "rulesengine";
+
     /// <summary>What every plan of one run shares.</summary>
-    private sealed record PlanOptions(string RulesDirectory, DateOnly? Start, int? Weeks, PlanFormat Format, bool Explain, TimeProvider Clock)
+    private sealed record PlanOptions(string RulesDirectory, DateOnly? Start, int? Weeks, PlanFormat Format, bool Explain, TimeProvider Clock, string Engine)
     {
+        /// <summary>True when the built-in engine evaluates the rules.</summary>
+        public bool BuiltIn => Engine == BuiltInEngine;
+
+        /// <summary><paramref name="rules"/>, evaluated by the engine <c>--engine</c> names.</summary>
+        public CoachingRules WithEngine(CoachingRules rules) => BuiltIn ? rules : rules.WithBackend(RulesEngineBackend());
+
+        // Kept apart so that RulesEngine's assemblies load only for --engine rulesengine, never for a plan without it.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static EvaluationBackend RulesEngineBackend() => Coaching.RulesEngine.RulesEngineBackend.Instance;
+
         /// <summary>How the plans are rendered: a calendar is stamped with the time of writing.</summary>
         public PlanRenderOptions RenderOptions => new() { Explain = Explain, Clock = Clock };
 

@@ -22,6 +22,9 @@ internal static partial class PlanCommand
                 "runner-strength plan --athlete rules/examples/athletes/no-race.json --rules rules/variants/long-run-friendly --explain",
                 "The plan by a variant of the rules, with the rule, file and line behind each session."),
             new("runner-strength plan --athletes rules/examples/athletes --output-dir plans --format markdown", "One Markdown plan per profile in the folder."),
+            new(
+                "runner-strength plan --athlete rules/examples/athletes/no-race.json --engine rulesengine",
+                "The same plan with Microsoft RulesEngine evaluating the rules instead of the built-in engine."),
         ],
         [
             new(ExitCodes.Success, "The plan is written (with --athletes: every plan)."),
@@ -56,9 +59,16 @@ internal static partial class PlanCommand
         var explain = new Option<bool>("--explain") { Description = "Say why for each session: the rule, its message, its file and line." };
         var watch = WatchMode.Option();
 
+        var engine = new Option<string>("--engine")
+        {
+            Description = $"What evaluates the rules: {BuiltInEngine}, RunnerStrength's own engine, or {RulesEngineName}, Microsoft RulesEngine 6 on the same files and inputs.",
+            DefaultValueFactory = _ => BuiltInEngine,
+        };
+        engine.AcceptOnlyFromAmong(BuiltInEngine, RulesEngineName);
+
         var command = new Command(Name, "Design a strength plan for an athlete, or for every athlete in a folder.")
         {
-            athlete, athletes, rules, start, weeks, format, output, outputDir, explain, watch,
+            athlete, athletes, rules, start, weeks, format, output, outputDir, explain, engine, watch,
         };
         command.Validators.Add(result =>
         {
@@ -122,7 +132,7 @@ internal static partial class PlanCommand
                 return ExitCodes.Usage;
             }
 
-            var request = new PlanOptions(rulesDirectory, parse.GetValue(start), chosenWeeks, chosenFormat, parse.GetValue(explain), context.Clock);
+            var request = new PlanOptions(rulesDirectory, parse.GetValue(start), chosenWeeks, chosenFormat, parse.GetValue(explain), context.Clock, parse.GetValue(engine) ?? BuiltInEngine);
             return parse.GetValue(athletes) is { } folder
                 ? RunFolder(context, request, folder, parse.GetRequiredValue(outputDir))
                 : RunOne(context, request, parse.GetRequiredValue(athlete), parse.GetValue(output));

@@ -22,11 +22,14 @@ internal static class ValidateCommand
             new("runner-strength validate", "Check the rules folder (RUNNERSTRENGTH_RULES, else the shipped rules/)."),
             new("runner-strength validate rules/variants/hard-days-hard rules/examples/athletes/no-race.json", "Check a variant of the rules and an athlete profile."),
             new("runner-strength validate --format sarif", "The problems as SARIF 2.1.0, for code scanning in CI."),
+            new(
+                "runner-strength validate examples/rulesengine/discounts.json --input input1=examples/rulesengine/order.sample.json",
+                "Check a Microsoft RulesEngine file whose rules read input1, shaped like a sample order (a JSON Schema of it works too)."),
         ],
         [
             new(ExitCodes.Success, "No errors (warnings allowed)."),
             new(ExitCodes.Failure, "Errors, one line each: file(line,col): error RSxxxx: message."),
-            new(ExitCodes.Usage, "Bad usage, or a path that is missing or cannot be read."),
+            new(ExitCodes.Usage, "Bad usage, a path that is missing or cannot be read, or an --input that declares no input (RS4021, RS4022, RS4016, RS1001, RS9001)."),
         ]);
 
     public static Command Create(CliContext context)
@@ -44,10 +47,24 @@ internal static class ValidateCommand
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var watch = WatchMode.Option();
 
+        var input = new Option<string[]>("--input")
+        {
+            Description = "Declare an input of RulesEngine files (rule files outside a coaching rule set) from a sample JSON document or a JSON Schema of it, so their rules are type-checked against it. Repeat it for each input.",
+            HelpName = "NAME=FILE",
+            Arity = ArgumentArity.OneOrMore,
+        };
+
         var command = new Command(Name, "Check rule sets, exercise catalogs, scenario tests and athlete profiles, and report every problem.")
         {
-            paths, format, watch,
+            paths, format, input, watch,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(input) is not null && (result.GetValue(paths) ?? []).Length == 0)
+            {
+                result.AddError("--input declares the inputs of RulesEngine files: name the files or folders to check, such as validate rules.json --input input1=order.sample.json");
+            }
+        });
         command.SetAction(parse =>
         {
             if (!parse.GetValue(watch))
@@ -70,6 +87,13 @@ internal static class ValidateCommand
 
         int Run(CliContext context, ParseResult parse)
         {
+            var problems = new DiagnosticBag();
+            if (DeclaredInputs.Read(parse.GetValue(input) ?? [], problems) is not { } inputs)
+            {
+                DiagnosticLines.Write(context.Error, problems.ToImmutable(), context.ColorError);
+                return ExitCodes.Usage;
+            }
+
             var rules = RulesFolder.Resolve(null, context);
             var given = parse.GetValue(paths) is { Length: > 0 } list ? list : rules is null ? [] : [rules];
             if (given.Length == 0)
@@ -85,7 +109,7 @@ internal static class ValidateCommand
                 return ExitCodes.Usage;
             }
 
-            var report = new Validator(rules).Run(given.SelectMany(ValidationTarget.Of));
+            var report = new Validator(rules, inputs).Run(given.SelectMany(path => ValidationTarget.Of(path, inputs)));
             switch (parse.GetValue(format))
             {
                 case "json":

@@ -17,12 +17,27 @@ internal sealed record ValidationTarget(ValidationKind Kind, string Path)
     /// files in it; a file beside a manifest belongs to that rule set; otherwise the file's content decides
     /// ("WorkflowName" a rule file, "exercises" a catalog, "expect" a scenario, anything else an athlete).
     /// </summary>
-    public static IEnumerable<ValidationTarget> Of(string path)
+    public static IEnumerable<ValidationTarget> Of(string path) => Of(path, DeclaredInputs.None);
+
+    /// <summary>
+    /// As <see cref="Of(string)"/>, telling a folder of Microsoft RulesEngine files from a coaching rule set: a folder
+    /// without a manifest whose rule files name no coaching workflow (or any such folder when <paramref name="inputs"/>
+    /// declares inputs, <c>validate --input</c>) gives its rule files, each validated as a RulesEngine file, and nothing
+    /// else in it (the samples and schemas of the inputs may sit beside them).
+    /// </summary>
+    public static IEnumerable<ValidationTarget> Of(string path, DeclaredInputs inputs)
     {
         if (Directory.Exists(path))
         {
             var files = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToArray();
-            if (File.Exists(System.IO.Path.Combine(path, CoachingRules.ManifestFileName)) || files.Any(f => KindOfContent(f) == ValidationKind.RuleFile))
+            var manifest = File.Exists(System.IO.Path.Combine(path, CoachingRules.ManifestFileName));
+            var ruleFiles = files.Where(f => !inputs.Files.Contains(System.IO.Path.GetFullPath(f)) && KindOfContent(f) == ValidationKind.RuleFile).ToArray();
+            if (!manifest && ruleFiles.Length > 0 && (inputs.Any || !ruleFiles.Any(NamesACoachingWorkflow)))
+            {
+                return ruleFiles.Select(f => new ValidationTarget(ValidationKind.RuleFile, f));
+            }
+
+            if (manifest || ruleFiles.Length > 0)
             {
                 return [new ValidationTarget(ValidationKind.RuleSet, path)];
             }
@@ -31,6 +46,24 @@ internal sealed record ValidationTarget(ValidationKind Kind, string Path)
         }
 
         return [OfFile(path)];
+    }
+
+    // True when a workflow of the file has the name of one the designer evaluates (a coach's file, whatever else it holds).
+    private static bool NamesACoachingWorkflow(string file)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(file).TrimStart('\uFEFF'), Lenient);
+            var root = document.RootElement;
+            IEnumerable<JsonElement> workflows = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray() : [root];
+            return workflows.Any(w => w.ValueKind == JsonValueKind.Object && w.TryGetProperty("WorkflowName", out var name)
+                && name.ValueKind == JsonValueKind.String && CoachingWorkflows.Inputs.ContainsKey(name.GetString()!));
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+        {
+            // Unreadable here: the rule set's own reader reports why.
+            return true;
+        }
     }
 
     private static ValidationTarget OfFile(string file)

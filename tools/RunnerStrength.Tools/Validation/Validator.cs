@@ -8,10 +8,19 @@ using RunnerStrength.Engine.Evaluation;
 
 namespace RunnerStrength.Tools.Validation;
 
-/// <summary>Runs the checks each kind of target needs and gathers every problem into one report.</summary>
-internal sealed class Validator(string? catalogRules)
+/// <summary>
+/// Runs the checks each kind of target needs and gathers every problem into one report. Rule files outside a coaching
+/// rule set are RulesEngine files when <paramref name="inputs"/> declares their inputs: they are then loaded together,
+/// as a host loads its workflows into one RulesEngine, so EvaluateRule and WorkflowsToInject may cross files.
+/// </summary>
+internal sealed class Validator(string? catalogRules, DeclaredInputs inputs)
 {
     private readonly Lazy<ExerciseCatalog?> _catalog = new(() => LoadCatalog(catalogRules));
+
+    public Validator(string? catalogRules)
+        : this(catalogRules, DeclaredInputs.None)
+    {
+    }
 
     /// <summary>
     /// Validates <paramref name="targets"/>. Athletes are also checked against the catalog of the rules in
@@ -21,7 +30,16 @@ internal sealed class Validator(string? catalogRules)
     {
         var diagnostics = new List<Diagnostic>();
         var files = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var target in targets.Distinct())
+        var all = targets.Distinct().ToList();
+        if (inputs.Any && all.Where(t => t.Kind == ValidationKind.RuleFile).Select(t => t.Path).ToList() is { Count: > 0 } ruleFiles)
+        {
+            var found = RuleSetLoader.LoadFiles(ruleFiles, new RuleSetOptions { Inputs = inputs.Inputs }).Diagnostics;
+            diagnostics.AddRange(found);
+            files.UnionWith(ruleFiles.Concat(found.Where(d => !d.Location.IsNone).Select(d => d.Location.Path)).Select(Path.GetFullPath));
+            all.RemoveAll(t => t.Kind == ValidationKind.RuleFile);
+        }
+
+        foreach (var target in all)
         {
             var found = Check(target);
             diagnostics.AddRange(found);
@@ -44,7 +62,7 @@ internal sealed class Validator(string? catalogRules)
     private IReadOnlyList<Diagnostic> Check(ValidationTarget target) => target.Kind switch
     {
         ValidationKind.RuleSet => CoachingRules.Load(target.Path).Diagnostics,
-        ValidationKind.RuleFile => RuleSetLoader.LoadFiles([target.Path], CoachingRules.CompileOptions).Diagnostics,
+        ValidationKind.RuleFile => UndeclaredInputs.Explain(target.Path, RuleSetLoader.LoadFiles([target.Path], CoachingRules.CompileOptions).Diagnostics),
         ValidationKind.Catalog => ExerciseCatalog.ReadFile(target.Path).Diagnostics,
         ValidationKind.Scenario => ScenarioReader.ReadFile(target.Path).Diagnostics,
         _ => CheckAthlete(target.Path),

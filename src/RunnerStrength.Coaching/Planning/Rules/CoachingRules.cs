@@ -49,6 +49,26 @@ public sealed class CoachingRules
         {
             _designer[name] = new DesignerWorkflow(ruleSet[name], DecisionOf, CompileOptions.Limits);
         }
+
+        Backend = EvaluationBackend.BuiltIn;
+        Evaluator = Backend.Prepare(this);
+    }
+
+    // The same rule set, evaluated by another backend: everything read at load is shared.
+    private CoachingRules(CoachingRules other, EvaluationBackend backend)
+    {
+        Directory = other.Directory;
+        LoadableEquipment = other.LoadableEquipment;
+        QualityRuns = other.QualityRuns;
+        RuleSet = other.RuleSet;
+        Catalog = other.Catalog;
+        Description = other.Description;
+        ExercisesByPattern = other.ExercisesByPattern;
+        _decisions = other._decisions;
+        _designer = other._designer;
+        _exerciseFacts = other._exerciseFacts;
+        Backend = backend;
+        Evaluator = backend.Prepare(this) ?? throw new InvalidOperationException($"the {backend.Name} backend prepared no evaluator");
     }
 
     /// <summary>The folder the rule set was loaded from.</summary>
@@ -74,6 +94,22 @@ public sealed class CoachingRules
 
     /// <summary>The compiled workflows.</summary>
     public CompiledRuleSet RuleSet { get; }
+
+    /// <summary>What evaluates the workflows for the designer: <see cref="EvaluationBackend.BuiltIn"/> unless <see cref="WithBackend"/> chose another.</summary>
+    public EvaluationBackend Backend { get; }
+
+    /// <summary>The evaluator <see cref="Backend"/> prepared for this rule set.</summary>
+    internal WorkflowEvaluator Evaluator { get; }
+
+    /// <summary>
+    /// This rule set with its workflows evaluated by <paramref name="backend"/> (such as Microsoft RulesEngine) instead
+    /// of <see cref="Backend"/>; the catalog, the decisions and the compiled workflows are shared, not read again.
+    /// </summary>
+    public CoachingRules WithBackend(EvaluationBackend backend)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        return ReferenceEquals(backend, Backend) ? this : new CoachingRules(this, backend);
+    }
 
     /// <summary>The exercise catalog.</summary>
     public ExerciseCatalog Catalog { get; }
