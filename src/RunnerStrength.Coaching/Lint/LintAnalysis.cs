@@ -41,7 +41,8 @@ internal static class LintAnalysis
                 var (count, examples) = Athletes(withIt);
                 var first = withIt.Select(s => s.Lowest).Distinct().Order().Select(w => $"'{rules[w].Name}' (line {rules[w].NameLocation.Line})");
                 yield return Finding(LintFindingKind.Shadowed, name, [rule.Name], rule.NameLocation, examples, DiagnosticCatalog.RuleShadowed, rule.Name, string.Join(" or ", first), everyone, Of(count), examples[0])
-                    with { AthleteCount = count };
+                    with
+                { AthleteCount = count };
                 continue;
             }
 
@@ -68,7 +69,8 @@ internal static class LintAnalysis
                 var other = rules[earlier];
                 var shared = string.Join(", ", facts[earlier].Intersect(facts[i]).Order(StringComparer.Ordinal));
                 yield return Finding(LintFindingKind.Overlap, name, [other.Name, rule.Name], rule.NameLocation, examples, DiagnosticCatalog.RulesOverlap, rule.Name, other.Name, other.NameLocation.Line, Wording.Quantity("athlete", count), examples[0], shared)
-                    with { AthleteCount = count };
+                    with
+                { AthleteCount = count };
             }
         }
 
@@ -77,7 +79,8 @@ internal static class LintAnalysis
         {
             var (count, examples) = Athletes(none);
             yield return Finding(LintFindingKind.Gap, name, [], tally.Workflow.Definition.NameLocation, examples, DiagnosticCatalog.WorkflowGap, name, $"{Number(count)} of the {everyone}", examples[0])
-                with { AthleteCount = count };
+                with
+            { AthleteCount = count };
         }
     }
 

@@ -152,7 +152,8 @@ public sealed class RulesEngineDifferentialTests
                     var read = AthleteProfileReader.ReadFile(RepositoryPaths.Combine(athlete.Split('/')));
                     var request = new PlanRequest { Athlete = read.Profile!, AthleteSource = read.Source, Start = Start };
                     return Compare(RulesFor(RepositoryPaths.Combine(rules.Split('/'))), request, rules);
-                }));
+                }
+                ));
             }
         }
 
@@ -166,7 +167,8 @@ public sealed class RulesEngineDifferentialTests
                     var folder = RulesFor(RepositoryPaths.Combine(rules.Split('/')));
                     var request = new PlanRequest { Athlete = RandomAthletes.Create(chosen, folder.BuiltIn.Catalog), Start = RandomAthletes.Start };
                     return Compare(folder, request, rules);
-                }));
+                }
+                ));
             }
         }
 
@@ -180,7 +182,8 @@ public sealed class RulesEngineDifferentialTests
                 var request = new PlanRequest { Athlete = scenario.Athlete, AthleteSource = scenario.AthleteSource, Start = scenario.Start, Weeks = scenario.Weeks };
                 var outcome = suite.Value.Outcomes.Single(o => Path.GetFileName(o.Path) == file);
                 return Compare(RulesFor(scenario.Rules), request, null) with { Passed = outcome.Passed, Failures = [.. outcome.Failures.Select(f => f.ToString())] };
-            }));
+            }
+            ));
         }
 
         var results = new ConcurrentDictionary<string, CaseResult>(StringComparer.Ordinal);
