@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Xml;
 using System.Xml.Linq;
+using System.Xml.Schema;
 using RunnerStrength.Tools.Tests.Support;
 
 namespace RunnerStrength.Tools.Tests.Commands;
@@ -7,6 +9,10 @@ namespace RunnerStrength.Tools.Tests.Commands;
 /// <summary>Issue #13: <c>test --filter TEXT</c> and <c>test --format junit --output FILE</c> (JUnit XML that CI systems read).</summary>
 public sealed class TestFilterAndJUnitTests
 {
+    /// <summary>The JUnit schema, copied next to the test assembly from <c>Schemas/junit.xsd</c>.</summary>
+    private static readonly string JUnitSchema = Path.Combine(AppContext.BaseDirectory, "Schemas", "junit.xsd");
+
+    private static readonly string ShippedTests = Path.Combine(Repository.Rules, "tests");
     [Fact]
     public void Filter_runs_the_scenarios_whose_name_or_file_name_contains_it_ignoring_case()
     {
@@ -132,6 +138,118 @@ public sealed class TestFilterAndJUnitTests
         var result = ToolRun.Run("test", "--format", "xunit");
 
         result.ExitCode.ShouldBe(2, result.ToString());
+    }
+
+    [Fact]
+    public void Junit_output_for_the_shipped_scenarios_validates_against_the_junit_schema()
+    {
+        using var temp = new TempFolder();
+        var file = temp.File("results.xml");
+        var scenarios = Directory.GetFiles(ShippedTests, "*.json").Length;
+
+        var result = ToolRun.Run("test", ShippedTests, "--format", "junit", "--output", file);
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        var (errors, testcases, failures) = Validate(file);
+        errors.ShouldBeEmpty();
+        scenarios.ShouldBeGreaterThan(0);
+        testcases.ShouldBe(scenarios);
+        failures.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Junit_output_with_a_failing_scenario_validates_against_the_junit_schema()
+    {
+        using var temp = new TempFolder();
+        Scenario(temp, "good.json", "Good one", """{ "week": 1, "phase": "base" }""");
+        Scenario(temp, "wrong.json", "Wrong one", """{ "week": 1, "phase": "taper" }""");
+        Scenario(temp, "odd.json", "Odd \u0001 name \u202E <b>&", """{ "week": 1, "phase": "taper" }, { "week": 2, "phase": "peak" }""");
+        var file = temp.File("results.xml");
+
+        var result = ToolRun.Run("test", temp.Path, "--format", "junit", "--output", file);
+
+        result.ExitCode.ShouldBe(1, result.ToString());
+        var (errors, testcases, failures) = Validate(file);
+        errors.ShouldBeEmpty();
+        testcases.ShouldBe(3);
+        failures.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("<testsuites><testsuite name='s' tests='1'><testcase classname='c'/></testsuite></testsuites>", "name")]
+    [InlineData("<testsuites><testsuite name='s' tests='1'><failure message='m'/></testsuite></testsuites>", "failure")]
+    [InlineData("<testsuites><testsuite name='s' tests='-1'/></testsuites>", "tests")]
+    [InlineData("<testsuites><testsuite name='s' tests='1' timestamp='yesterday'/></testsuites>", "timestamp")]
+    [InlineData("<testsuites><testsuite name='s' tests='1'><testcase name='t' time='fast'/></testsuite></testsuites>", "time")]
+    [InlineData("<testsuites><testsuite name='s' tests='1'><testcase name='t'><skipped/><failure/></testcase></testsuite></testsuites>", "failure")]
+    [InlineData("<testsuites><testsuite name='s' tests='1'><testcase name='t'><extra/></testcase></testsuite></testsuites>", "extra")]
+    [InlineData("<testsuites><testsuite name='s' tests='1' colour='red'/></testsuites>", "colour")]
+    [InlineData("<results><testsuite name='s' tests='1'/></results>", "results")]
+    public void The_junit_schema_rejects_what_is_not_junit(string xml, string named)
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("bad.xml", xml);
+
+        var (errors, _, _) = Validate(file);
+
+        errors.ShouldNotBeEmpty();
+        errors.ShouldContain(e => e.Contains(named, StringComparison.Ordinal), string.Join('\n', errors));
+    }
+
+    [Fact]
+    public void The_junit_schema_accepts_the_usual_shape_with_properties_errors_and_skips()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("good.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <testsuites name="all" tests="3" failures="0" errors="1" skipped="1" time="1.5">
+              <testsuite name="s" tests="3" failures="0" errors="1" skipped="1" time="1.5" timestamp="2026-11-20T09:00:00" hostname="ci">
+                <properties><property name="k" value="v"/></properties>
+                <testcase name="a" classname="c" time="0.5" file="a.json" line="3"/>
+                <testcase name="b" classname="c" time="1"><error message="boom" type="Exception">stack</error><system-out>out</system-out></testcase>
+                <testcase name="c" classname="c"><skipped message="later"/></testcase>
+                <system-out>o</system-out>
+                <system-err>e</system-err>
+              </testsuite>
+            </testsuites>
+            """);
+
+        var (errors, testcases, _) = Validate(file);
+
+        errors.ShouldBeEmpty();
+        testcases.ShouldBe(3);
+    }
+
+    /// <summary>
+    /// Validates <paramref name="file"/> against the JUnit schema: every error and warning (an element the schema does
+    /// not declare is only a warning), and how many <c>testcase</c> and <c>failure</c> elements validation matched to
+    /// their schema declarations, so a pass cannot come from validating nothing.
+    /// </summary>
+    private static (List<string> Errors, int Testcases, int Failures) Validate(string file)
+    {
+        var errors = new List<string>();
+        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, DtdProcessing = DtdProcessing.Prohibit };
+        settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
+        settings.ValidationEventHandler += (_, e) => errors.Add($"{e.Severity} ({e.Exception?.LineNumber},{e.Exception?.LinePosition}): {e.Message}");
+        using (var schema = XmlReader.Create(JUnitSchema))
+        {
+            settings.Schemas.Add(null, schema);
+        }
+
+        settings.Schemas.Compile();
+        var testcases = 0;
+        var failures = 0;
+        using var reader = XmlReader.Create(file, settings);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.SchemaInfo?.SchemaElement is { } declared)
+            {
+                testcases += declared.QualifiedName.Name == "testcase" && reader.LocalName == "testcase" ? 1 : 0;
+                failures += declared.QualifiedName.Name == "failure" && reader.LocalName == "failure" ? 1 : 0;
+            }
+        }
+
+        return (errors, testcases, failures);
     }
 
     private static string Scenario(TempFolder temp, string file, string name, string expectation) => temp.Write(file, $$"""
