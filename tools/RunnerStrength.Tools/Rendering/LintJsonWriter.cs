@@ -14,17 +14,10 @@ namespace RunnerStrength.Tools.Rendering;
 /// </summary>
 internal static class LintJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static void Write(TextWriter writer, LintReport report)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, ValidationJsonWriter.Options))
         {
             json.WriteStartObject();
             json.WriteString("rules", report.Rules);
@@ -35,14 +28,14 @@ internal static class LintJsonWriter
             foreach (var diagnostic in report.Diagnostics.Take(report.Problems.Length))
             {
                 json.WriteStartObject();
-                WriteDiagnostic(json, diagnostic);
+                ValidationJsonWriter.WriteDiagnosticProperties(json, diagnostic);
                 json.WriteEndObject();
             }
 
             foreach (var (diagnostic, finding) in report.Findings)
             {
                 json.WriteStartObject();
-                WriteDiagnostic(json, diagnostic);
+                ValidationJsonWriter.WriteDiagnosticProperties(json, diagnostic);
                 WriteFinding(json, finding);
                 json.WriteEndObject();
             }
@@ -80,27 +73,6 @@ internal static class LintJsonWriter
         json.WriteNumber("generated", report.Result?.Population.Generated.Length ?? 0);
         json.WriteNumber("seed", report.Seed);
         json.WriteEndObject();
-    }
-
-    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
-    {
-        var location = diagnostic.Location;
-        if (location.IsNone)
-        {
-            json.WriteNull("path");
-            json.WriteNull("line");
-            json.WriteNull("column");
-        }
-        else
-        {
-            json.WriteString("path", location.Path);
-            json.WriteNumber("line", location.Line);
-            json.WriteNumber("column", location.Column);
-        }
-
-        json.WriteString("severity", ValidationJsonWriter.SeverityName(diagnostic.Severity));
-        json.WriteString("code", diagnostic.Code);
-        json.WriteString("message", diagnostic.Message);
     }
 
     private static void WriteFinding(Utf8JsonWriter json, LintFinding finding)

@@ -11,7 +11,8 @@ namespace RunnerStrength.Tools.Rendering;
 /// </summary>
 internal static class ValidationJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>How the tool writes JSON reports: indented, LF, text as written.</summary>
+    internal static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         NewLine = "\n",
@@ -47,8 +48,15 @@ internal static class ValidationJsonWriter
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
     {
-        var location = diagnostic.Location;
         json.WriteStartObject();
+        WriteDiagnosticProperties(json, diagnostic);
+        json.WriteEndObject();
+    }
+
+    /// <summary>A diagnostic's properties (path, line, column, severity, code, message) in the object being written.</summary>
+    internal static void WriteDiagnosticProperties(Utf8JsonWriter json, Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location;
         if (location.IsNone)
         {
             json.WriteNull("path");
@@ -65,7 +73,6 @@ internal static class ValidationJsonWriter
         json.WriteString("severity", SeverityName(diagnostic.Severity));
         json.WriteString("code", diagnostic.Code);
         json.WriteString("message", diagnostic.Message);
-        json.WriteEndObject();
     }
 
     public static string SeverityName(DiagnosticSeverity severity) => severity switch
