@@ -7,7 +7,7 @@ using RunnerStrength.Engine.Evaluation;
 namespace RunnerStrength.Engine.Emit;
 
 /// <summary>A fused chunk's compiled code (see <see cref="FusedChunkEmitter.Compile"/>).</summary>
-internal delegate int FusedChunk(EvaluationFrame frame, int[] passed, RuleResult[] computed);
+internal delegate int FusedChunk(EvaluationFrame frame, FusedResults results);
 
 /// <summary>How one rule of a fused chunk becomes its result.</summary>
 /// <param name="Index">The rule's position among the workflow's enabled rules, and in the results array.</param>
@@ -33,23 +33,24 @@ internal static class FusedChunkEmitter
     private static readonly MethodInfo CompleteMethod = typeof(CompiledWorkflow).GetMethod(nameof(CompiledWorkflow.CompletePredicate), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo EvaluateRuleMethod = typeof(CompiledWorkflow).GetMethod(nameof(CompiledWorkflow.EvaluateRule), BindingFlags.NonPublic | BindingFlags.Instance)!;
     private static readonly MethodInfo StoreResultMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.StoreResult))!;
+    private static readonly FieldInfo ComputedField = typeof(FusedResults).GetField(nameof(FusedResults.Computed))!;
     private static readonly PropertyInfo IsSuccessProperty = typeof(RuleResult).GetProperty(nameof(RuleResult.IsSuccess))!;
 
     /// <summary>
-    /// The chunk's delegate, <c>(frame, passed, computed) =&gt; ...</c>, and whether it writes <c>computed</c>. A rule
-    /// whose outcome is shared (see <see cref="FusedRule.Shared"/>) only sets its bit, <c>1 &lt;&lt; (index - first)</c>,
-    /// in the chunk's word <c>passed[chunk]</c> when it succeeds; any other rule stores its result in
-    /// <c>computed[index]</c>. The delegate returns -1 after its last rule, or, when <paramref name="stopAtFirstSuccess"/>,
+    /// The chunk's delegate, <c>(frame, results) =&gt; ...</c>, and whether it writes computed results. A rule whose
+    /// outcome is shared (see <see cref="FusedRule.Shared"/>) only sets its bit, <c>1 &lt;&lt; (index - first)</c>, in
+    /// the chunk's word of <see cref="FusedResults"/> when it succeeds; any other rule stores its result in
+    /// <c>results.Computed[index]</c>. The delegate returns -1 after its last rule, or, when <paramref name="stopAtFirstSuccess"/>,
     /// the number of results so far as soon as a rule succeeds.
     /// </summary>
     public static (FusedChunk Run, bool WritesComputed) Compile(
         CompiledWorkflow workflow, IReadOnlyList<InputDeclaration> inputs, int chunk, IReadOnlyList<FusedRule> rules, bool stopAtFirstSuccess)
     {
         var frame = Expression.Parameter(typeof(EvaluationFrame), "frame");
-        var passed = Expression.Parameter(typeof(int[]), "passed");
-        var computed = Expression.Parameter(typeof(RuleResult[]), "computed");
+        var results = Expression.Parameter(typeof(FusedResults), "results");
+        var computed = Expression.Variable(typeof(RuleResult[]), "computed");
         var bits = Expression.Variable(typeof(int), "bits");
-        var word = Expression.ArrayAccess(passed, Expression.Constant(chunk));
+        var word = Word(results, chunk);
         var stop = Expression.Label(typeof(int), "stop");
         var inputVariables = inputs.Select(i => Expression.Variable(i.Type, i.Name)).ToArray();
         var statements = new List<Expression>();
@@ -95,11 +96,21 @@ internal static class FusedChunkEmitter
             writesComputed = true;
         }
 
+        if (writesComputed)
+        {
+            statements.Insert(0, Expression.Assign(computed, Expression.Field(results, ComputedField)));
+        }
+
         statements.Add(Expression.Assign(word, bits));
         statements.Add(Expression.Label(stop, Expression.Constant(-1)));
-        var body = Expression.Block(typeof(int), [bits, .. inputVariables], statements);
-        return (Expression.Lambda<FusedChunk>(body, "rules", [frame, passed, computed]).Compile(), writesComputed);
+        var body = Expression.Block(typeof(int), [bits, computed, .. inputVariables], statements);
+        return (Expression.Lambda<FusedChunk>(body, "rules", [frame, results]).Compile(), writesComputed);
     }
+
+    // The chunk's word: a field of the results for the first chunks, an item of their extra words for the rest.
+    private static Expression Word(ParameterExpression results, int chunk) => chunk < FusedResults.WordFields
+        ? Expression.Field(results, "Word" + chunk.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        : Expression.ArrayAccess(Expression.Field(results, nameof(FusedResults.MoreWords)), Expression.Constant(chunk - FusedResults.WordFields));
 
     private static Expression? Inline(Expression<Func<EvaluationFrame, bool>> tree, ParameterExpression frame, ParameterExpression[] inputs)
     {

@@ -62,6 +62,12 @@ internal sealed class FusedWorkflow
         return new FusedWorkflow(workflow, rules, successes, failures, chunks, stopAtFirstSuccess);
     }
 
+    /// <summary>The number of enabled rules, each with a result.</summary>
+    public int RuleCount => _rules.Length;
+
+    /// <summary>The shared success or failure of the rule at <paramref name="index"/> (a rule whose result carries nothing computed).</summary>
+    public RuleResult Shared(int index, bool succeeded) => (succeeded ? _successes[index] : _failures[index])!;
+
     /// <summary>The rules' predicates, which this compiles inline.</summary>
     public static IEnumerable<CompiledCode<bool>> Predicates(CompiledWorkflow workflow) =>
         workflow.Rules.Where(r => r.Definition.Enabled && r.Predicate is not null).Select(r => r.Predicate!);
@@ -69,29 +75,28 @@ internal sealed class FusedWorkflow
     /// <summary>Evaluates every rule (or, under HitPolicy First, up to the first success) in <paramref name="frame"/>.</summary>
     public IReadOnlyList<RuleResult> Evaluate(EvaluationFrame frame)
     {
-        var passed = new int[_chunks.Length];
-        var computed = _writesComputed ? new RuleResult[_rules.Length] : null;
+        var results = new FusedResults(this, _rules.Length, _chunks.Length, _writesComputed);
         for (var c = 0; c < _chunks.Length; c++)
         {
             var chunk = _chunks[c];
             int stopped;
             try
             {
-                stopped = chunk.Run(frame, passed, computed!);
+                stopped = chunk.Run(frame, results);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                computed ??= new RuleResult[_rules.Length];
-                stopped = Recover(frame, chunk, computed);
+                stopped = Recover(frame, chunk, results.EnsureComputed());
             }
 
             if (stopped >= 0)
             {
-                return new FusedResults(this, passed, computed, stopped);
+                results.Count = stopped;
+                return results;
             }
         }
 
-        return new FusedResults(this, passed, computed, _rules.Length);
+        return results;
     }
 
     // A rule of the chunk threw, and the chunk's successes so far went with it: the chunk is evaluated again rule by
@@ -113,38 +118,4 @@ internal sealed class FusedWorkflow
     }
 
     private sealed record Chunk(int Start, int End, FusedChunk Run, bool WritesComputed);
-
-    /// <summary>
-    /// The results of one fused evaluation: a rule's computed result where it has one, otherwise its shared success
-    /// or failure by its bit. Nothing per rule is allocated for the common outcome.
-    /// </summary>
-    private sealed class FusedResults(FusedWorkflow workflow, int[] passed, RuleResult[]? computed, int count) : IReadOnlyList<RuleResult>
-    {
-        public int Count => count;
-
-        public RuleResult this[int index]
-        {
-            get
-            {
-                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)count, nameof(index));
-                if (computed?[index] is { } result)
-                {
-                    return result;
-                }
-
-                var succeeded = (passed[index / RulesPerChunk] & (1 << (index % RulesPerChunk))) != 0;
-                return (succeeded ? workflow._successes[index] : workflow._failures[index])!;
-            }
-        }
-
-        public IEnumerator<RuleResult> GetEnumerator()
-        {
-            for (var i = 0; i < count; i++)
-            {
-                yield return this[i];
-            }
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-    }
 }
