@@ -19,7 +19,7 @@ namespace RunnerStrength.Engine.Tests.Safety;
 public sealed class SafetyVerifierMethodTests
 {
     private static MethodInfo Method(Type type, string name, params Type[] parameters) =>
-        type.GetMethod(name, parameters) ?? throw new InvalidOperationException($"{type.Name}.{name} not found");
+        type.GetMethod(name, genericParameterCount: 0, parameters) ?? throw new InvalidOperationException($"{type.Name}.{name} not found");
 
     private static MethodInfo Generic(Type type, string name, params Type[] typeArguments) =>
         type.GetMethods().Single(m => m.Name == name && m.IsGenericMethodDefinition).MakeGenericMethod(typeArguments);
@@ -54,6 +54,8 @@ public sealed class SafetyVerifierMethodTests
         { "RuntimeSupport.Negate", Method(typeof(RuntimeSupport), nameof(RuntimeSupport.Negate), typeof(int), typeof(Diagnostic)) },
         { "RuntimeSupport.Divide", Generic(typeof(RuntimeSupport), nameof(RuntimeSupport.Divide), typeof(int)) },
         { "RuntimeSupport.NotNullArgument", Generic(typeof(RuntimeSupport), nameof(RuntimeSupport.NotNullArgument), typeof(string)) },
+        { "ShapedReads.Read", ShapedReads.ReadMethod.MakeGenericMethod(typeof(int)) },
+        { "ShapedReads.Read", ShapedReads.ReadMethod.MakeGenericMethod(typeof(string)) },
         { "SequenceLoops.Any", Generic(typeof(SequenceLoops), nameof(SequenceLoops.Any), typeof(Entry)) },
         { "SequenceLoops.All", Generic(typeof(SequenceLoops), nameof(SequenceLoops.All), typeof(Entry)) },
         { "SequenceLoops.Count", Generic(typeof(SequenceLoops), nameof(SequenceLoops.Count), typeof(Entry)) },
@@ -139,6 +141,20 @@ public sealed class SafetyVerifierMethodTests
         { "the method Activator.CreateInstance", Method(typeof(Activator), nameof(Activator.CreateInstance), typeof(Type)) },
         { "the method Environment.Exit", Method(typeof(Environment), nameof(Environment.Exit), typeof(int)) },
         { "the method EnumText.Name", Method(typeof(EnumText), nameof(EnumText.Name), typeof(Type), typeof(object)) },
+
+        // The engine's other read of a shaped input is not a read the walk allows.
+        { "the method ShapedReads.Convert", Method(typeof(ShapedReads), nameof(ShapedReads.Convert), typeof(Type), typeof(object), typeof(string), typeof(RunnerStrength.Engine.Text.Location)) },
+
+        // A host's methods under the names of the engine's allowed helpers: the names are allowed only on RuntimeSupport,
+        // the arithmetic only non-generic, the conversions only generic.
+        { "the method Sneaky.Add", Method(typeof(Sneaky), nameof(Sneaky.Add), typeof(int), typeof(int), typeof(Diagnostic)) },
+        { "the method Sneaky.Subtract", Method(typeof(Sneaky), nameof(Sneaky.Subtract), typeof(long), typeof(long), typeof(Diagnostic)) },
+        { "the method Sneaky.Multiply", Method(typeof(Sneaky), nameof(Sneaky.Multiply), typeof(long), typeof(long), typeof(Diagnostic)) },
+        { "the method Sneaky.Negate", Method(typeof(Sneaky), nameof(Sneaky.Negate), typeof(int), typeof(Diagnostic)) },
+        { "the method Sneaky.ConvertNumber", Method(typeof(Sneaky), nameof(Sneaky.ConvertNumber), typeof(int)) },
+        { "the method Sneaky.ConvertNumber", Generic(typeof(Sneaky), nameof(Sneaky.ConvertNumber), typeof(int)) },
+        { "the method Sneaky.ParseNumber", Generic(typeof(Sneaky), nameof(Sneaky.ParseNumber), typeof(decimal)) },
+        { "the method Sneaky.ParseNumber", Method(typeof(Sneaky), nameof(Sneaky.ParseNumber), typeof(string)) },
     };
 
     [Theory]
@@ -322,5 +338,21 @@ public sealed class SafetyVerifierMethodTests
         public static Sneaky operator +(Sneaky left, Sneaky right) => left;
 
         public static Sneaky operator -(Sneaky value) => value;
+
+        public static int Add(int left, int right, Diagnostic overflow) => left + right;
+
+        public static long Subtract(long left, long right, Diagnostic overflow) => left - right;
+
+        public static long Multiply(long left, long right, Diagnostic overflow) => left * right;
+
+        public static int Negate(int value, Diagnostic overflow) => -value;
+
+        public static double ConvertNumber(int value) => value;
+
+        public static T ConvertNumber<T>(T value) => value;
+
+        public static T ParseNumber<T>(string text) => default!;
+
+        public static decimal ParseNumber(string text) => 0m;
     }
 }
