@@ -31,7 +31,7 @@ case "${1:-}" in
     filter+="|$tests.Binding.BindingDiagnosticTests|$tests.Safety.StepBudgetBoundaryTests|$tests.Safety.SequenceStepTests"
     filter+="|$tests.Safety.MemoryBudgetTests|$tests.Safety.EvaluationLimitTests|$tests.Safety.EvaluationFrameTests"
     filter+="|$tests.Safety.TextAndListBudgetTests|$tests.Safety.SequenceLoopsTests|$tests.Evaluation.LambdaArgumentTests|$tests.Evaluation.ValueFormattingTests"
-    filter+="|$tests.Safety.InlinedLoopBudgetTests)"
+    filter+="|$tests.Safety.InlinedLoopBudgetTests|$tests.Evaluation.FusedAllocationTests)"
     filter+="&FullyQualifiedName!~a_million_lambda_calls&FullyQualifiedName!~Nested_list_methods_without_a_lambda"
     scope=(--test-case-filter "$filter")
     while IFS= read -r pattern; do

@@ -43,7 +43,7 @@ internal static class FusedChunkEmitter
     /// <c>results.Computed[index]</c>. The delegate returns -1 after its last rule, or, when <paramref name="stopAtFirstSuccess"/>,
     /// the number of results so far as soon as a rule succeeds.
     /// </summary>
-    public static (FusedChunk Run, bool WritesComputed) Compile(
+    public static (FusedChunk Run, bool WritesComputed, int InlinedLoops) Compile(
         CompiledWorkflow workflow, IReadOnlyList<InputDeclaration> inputs, int chunk, IReadOnlyList<FusedRule> rules, bool stopAtFirstSuccess)
     {
         var frame = Expression.Parameter(typeof(EvaluationFrame), "frame");
@@ -61,6 +61,7 @@ internal static class FusedChunkEmitter
         }
 
         var writesComputed = false;
+        var inliner = new LoopInliner(frame);
         var first = rules.Count == 0 ? 0 : rules[0].Index;
         foreach (var fused in rules)
         {
@@ -69,7 +70,7 @@ internal static class FusedChunkEmitter
 
             // A rule with child rules, or a predicate too deep to rewrite on this thread's stack, is evaluated by
             // its own delegate, as rule-by-rule evaluation does.
-            if (fused.Rule.Predicate is not { } predicate || Inline(predicate.Tiered.Tree, frame, inputVariables) is not { } condition)
+            if (fused.Rule.Predicate is not { } predicate || Inline(predicate.Tiered.Tree, frame, inputVariables, inliner) is not { } condition)
             {
                 var byItself = Expression.Call(Expression.Constant(workflow), EvaluateRuleMethod, Expression.Constant(fused.Rule), frame);
                 statements.Add(StoreComputed(computed, fused.Index, byItself, stopHere, stopAtFirstSuccess));
@@ -104,7 +105,7 @@ internal static class FusedChunkEmitter
         statements.Add(Expression.Assign(word, bits));
         statements.Add(Expression.Label(stop, Expression.Constant(-1)));
         var body = Expression.Block(typeof(int), [bits, computed, .. inputVariables], statements);
-        return (Expression.Lambda<FusedChunk>(body, "rules", [frame, results]).Compile(), writesComputed);
+        return (Expression.Lambda<FusedChunk>(body, "rules", [frame, results]).Compile(), writesComputed, inliner.Inlined);
     }
 
     // The chunk's word: a field of the results for the first chunks, an item of their extra words for the rest.
@@ -112,11 +113,11 @@ internal static class FusedChunkEmitter
         ? Expression.Field(results, "Word" + chunk.ToString(System.Globalization.CultureInfo.InvariantCulture))
         : Expression.ArrayAccess(Expression.Field(results, nameof(FusedResults.MoreWords)), Expression.Constant(chunk - FusedResults.WordFields));
 
-    private static Expression? Inline(Expression<Func<EvaluationFrame, bool>> tree, ParameterExpression frame, ParameterExpression[] inputs)
+    private static Expression? Inline(Expression<Func<EvaluationFrame, bool>> tree, ParameterExpression frame, ParameterExpression[] inputs, LoopInliner inliner)
     {
         try
         {
-            return new LoopInliner(frame).Visit(new RuleInliner(tree, frame, inputs).Inline());
+            return inliner.Visit(new RuleInliner(tree, frame, inputs).Inline());
         }
         catch (InsufficientExecutionStackException)
         {

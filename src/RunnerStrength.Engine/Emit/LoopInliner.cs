@@ -16,6 +16,9 @@ internal sealed class LoopInliner(ParameterExpression frame) : ExpressionVisitor
 {
     private static readonly MethodInfo StepMethod = typeof(EvaluationFrame).GetMethod(nameof(EvaluationFrame.Step))!;
 
+    /// <summary>How many loops this has written out so far, nested ones included.</summary>
+    public int Inlined { get; private set; }
+
     public override Expression? Visit(Expression? node)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
@@ -32,6 +35,7 @@ internal sealed class LoopInliner(ParameterExpression frame) : ExpressionVisitor
             return visited;
         }
 
+        Inlined++;
         var item = visited.Method.GetGenericArguments()[0];
         var listType = typeof(List<>).MakeGenericType(item);
         var source = Expression.Variable(visited.Arguments[0].Type, "source");

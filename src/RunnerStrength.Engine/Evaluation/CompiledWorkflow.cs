@@ -149,6 +149,9 @@ public sealed class CompiledWorkflow
     /// <summary>True once the workflow evaluates through its fused delegates.</summary>
     internal bool IsFused => Volatile.Read(ref _fused) is not null;
 
+    /// <summary>The fused delegates, once compiled.</summary>
+    internal FusedWorkflow? Fused => Volatile.Read(ref _fused);
+
     /// <summary>
     /// Compiles now, on the calling thread, everything an evaluation runs: the fused delegates, the lambda arguments
     /// inside the rules they inline, and the code of global params, messages, actions and child rules (and of any

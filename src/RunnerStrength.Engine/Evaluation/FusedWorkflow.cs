@@ -55,12 +55,15 @@ internal sealed class FusedWorkflow
                 fused.Add(new FusedRule(i, rules[i], shared));
             }
 
-            var (run, writesComputed) = FusedChunkEmitter.Compile(workflow, workflow.Inputs, c, fused, stopAtFirstSuccess);
-            chunks[c] = new Chunk(start, end, run, writesComputed);
+            var (run, writesComputed, inlinedLoops) = FusedChunkEmitter.Compile(workflow, workflow.Inputs, c, fused, stopAtFirstSuccess);
+            chunks[c] = new Chunk(start, end, run, writesComputed, inlinedLoops);
         }
 
         return new FusedWorkflow(workflow, rules, successes, failures, chunks, stopAtFirstSuccess);
     }
+
+    /// <summary>The loops over a list the chunks write out instead of calling a loop method (see <see cref="LoopInliner"/>).</summary>
+    public int InlinedLoops => _chunks.Sum(c => c.InlinedLoops);
 
     /// <summary>The number of enabled rules, each with a result.</summary>
     public int RuleCount => _rules.Length;
@@ -117,5 +120,5 @@ internal sealed class FusedWorkflow
         return -1;
     }
 
-    private sealed record Chunk(int Start, int End, FusedChunk Run, bool WritesComputed);
+    private sealed record Chunk(int Start, int End, FusedChunk Run, bool WritesComputed, int InlinedLoops);
 }

@@ -89,6 +89,20 @@ public sealed class EvaluationFrameTests
     }
 
     [Fact]
+    public void ReserveItems_counts_a_step_and_32_bytes_an_item_and_24_bytes_for_the_array()
+    {
+        // An array literal of 3 items: 3 steps and 24 + 3 * 32 = 120 bytes.
+        var frame = Frame(maxSteps: 3, maxBytes: 120);
+        frame.ReserveItems(3);
+        Stopped(frame.Step).ShouldBe(StepsStopped);
+        Stopped(() => frame.Reserve(1)).ShouldContain("RS3130");
+
+        Stopped(() => Frame(maxSteps: 2, maxBytes: 1_000).ReserveItems(3)).ShouldBe(StepsStopped.Replace("3 steps", "2 steps", StringComparison.Ordinal));
+        Stopped(() => Frame(maxSteps: 3, maxBytes: 119).ReserveItems(3)).ShouldContain("RS3130");
+        Frame(maxSteps: 3, maxBytes: 120).ReserveItems(3);
+    }
+
+    [Fact]
     public void ResetSteps_gives_the_next_rule_both_whole_budgets()
     {
         var frame = Frame(maxSteps: 3, maxBytes: 100);

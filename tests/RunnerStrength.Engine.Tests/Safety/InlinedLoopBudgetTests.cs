@@ -153,6 +153,51 @@ public sealed class InlinedLoopBudgetTests
         EvaluateFused(Expression, WithHistory(6), 1_000).IsSuccess.ShouldBeTrue();
     }
 
+    /// <summary>Expressions and the loops fused code writes out for them: Any, All, Count and Sum with a lambda, nested ones too.</summary>
+    public static TheoryData<string, int> LoopsWrittenOut => new()
+    {
+        { "athlete.history.Any(h => h.sets > 1)", 1 },
+        { "athlete.history.All(h => h.sets > 1)", 1 },
+        { "athlete.history.Count(h => h.sets > 1) > 1", 1 },
+        { "athlete.history.Sum(h => h.sets) > 1", 1 },
+        { "athlete.history.Sum(a => athlete.history.Count(b => b.sets < a.sets)) > 1", 2 },
+        { "athlete.history.All(a => athlete.equipment.Any(e => e == a.exercise)) || athlete.history.Any(h => h.rpe > 8)", 3 },
+        { "athlete.history.Count() > 1 && athlete.equipment.Contains(\"box\")", 0 },
+        { "athlete.history.First(h => h.sets > 1).sets > 1", 0 },
+        { "athlete.history.Where(h => h.sets > 1).Count() > 1", 0 },
+        { "athlete.history.Min(h => h.sets) > 1 || athlete.history.Max(h => h.rpe) > 1 || athlete.history.Average(h => h.sets) > 1", 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(LoopsWrittenOut))]
+    public void Fused_code_writes_out_the_loops_of_Any_All_Count_and_Sum_with_a_lambda_and_no_others(string expression, int loops)
+    {
+        var workflow = RuleFiles.Compile(RuleFiles.Workflow(("r", expression)))["w"];
+        workflow.FuseNow();
+        workflow.Fused.ShouldNotBeNull().InlinedLoops.ShouldBe(loops);
+    }
+
+    /// <summary>The methods fused code does not write out, over a <see cref="List{T}"/>: their values as rule by rule.</summary>
+    public static TheoryData<string> NotWrittenOut => new()
+    {
+        "athlete.history.First(h => h.sets == 2).reps == 2",
+        "athlete.history.Last(h => h.sets == 2).reps == 11",
+        "athlete.history.Where(h => h.sets == 1).Count() == 4",
+        "athlete.history.Select(h => h.reps).Count() == 12",
+        "athlete.history.Min(h => h.reps) == 0 && athlete.history.Max(h => h.reps) == 11",
+        "athlete.history.Average(h => h.sets) == 1",
+        "athlete.history.OrderByDescending(h => h.reps).First().reps == 11",
+    };
+
+    [Theory]
+    [MemberData(nameof(NotWrittenOut))]
+    public void A_lambda_method_fused_code_does_not_write_out_still_gives_its_value(string expression)
+    {
+        var fused = EvaluateFused(expression, WithHistory(12), 1_000);
+        fused.ExceptionMessage.ShouldBeNull();
+        fused.IsSuccess.ShouldBeTrue(expression);
+    }
+
     private static RuleResult EvaluateFused(string expression, Athlete athlete, int maxSteps)
     {
         var workflow = RuleFiles.Compile(RuleFiles.Workflow(("r", expression)), RuleFiles.Options with { MaxEvaluationSteps = maxSteps })["w"];

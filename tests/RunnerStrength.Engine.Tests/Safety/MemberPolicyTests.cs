@@ -68,6 +68,12 @@ public sealed class MemberPolicyTests
         string Name { get; }
     }
 
+    /// <summary>An interface that hides a member of the interface it extends with one of another type.</summary>
+    public interface IPacedRunner : IHasPace
+    {
+        new string Pace { get; }
+    }
+
     public class Base
     {
         public int Inherited { get; init; }
@@ -161,6 +167,16 @@ public sealed class MemberPolicyTests
     {
         MemberPolicy.ReadableMembers(typeof(IRunner)).Select(m => m.Name).Order(StringComparer.Ordinal).ShouldBe(["Name", "Pace"]);
         MemberPolicy.ReadableMembers(typeof(IHasPace)).Select(m => m.Name).ShouldBe(["Pace"]);
+    }
+
+    [Fact]
+    public void An_interface_member_hides_the_member_of_the_same_name_it_extends()
+    {
+        // As C# reads it: the interface's own member first, then those of the interfaces it extends.
+        var pace = MemberPolicy.Find(typeof(IPacedRunner), "pace").ShouldNotBeNull();
+        pace.DeclaringType.ShouldBe(typeof(IPacedRunner));
+        MemberPolicy.TypeOf(pace).ShouldBe(typeof(string));
+        MemberPolicy.ReadableMembers(typeof(IPacedRunner)).Select(m => m.DeclaringType).ShouldBe([typeof(IPacedRunner), typeof(IHasPace)]);
     }
 
     [Fact]

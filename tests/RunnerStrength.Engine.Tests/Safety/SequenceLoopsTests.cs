@@ -114,6 +114,28 @@ public sealed class SequenceLoopsTests
         StoppedReading(SequenceLoops.Touch(LazyOneToTen(), Frame(maxSteps: 10, maxBytes: 319), SequenceReach.Buffered)).ShouldContain("RS3130");
     }
 
+    [Fact]
+    public void A_list_that_is_only_a_read_only_list_read_for_few_items_costs_one_step()
+    {
+        // Neither an array nor an IList<T>: a read-only list alone is enough to read a few items by index.
+        var list = new ReadOnlyListOnly([.. OneToTen]);
+        var frame = Frame(maxSteps: 1, maxBytes: 1);
+        SequenceLoops.Touch(list, frame, SequenceReach.Few).ShouldBeSameAs(list);
+        Stopped(frame.Step).ShouldContain("RS3129");
+    }
+
+    /// <summary>A list that is an <see cref="IReadOnlyList{T}"/> and not an <see cref="IList{T}"/>.</summary>
+    private sealed class ReadOnlyListOnly(int[] items) : IReadOnlyList<int>
+    {
+        public int Count => items.Length;
+
+        public int this[int index] => items[index];
+
+        public IEnumerator<int> GetEnumerator() => ((IEnumerable<int>)items).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     /// <summary>A collection that knows its length only as an <see cref="IReadOnlyCollection{T}"/>.</summary>
     private sealed class ReadOnlyOnly(int[] items) : IReadOnlyCollection<int>
     {
