@@ -38,9 +38,9 @@ internal sealed class LoopInliner(ParameterExpression frame) : ExpressionVisitor
         Inlined++;
         var item = visited.Method.GetGenericArguments()[0];
         var listType = typeof(List<>).MakeGenericType(item);
-        var source = Expression.Variable(visited.Arguments[0].Type, "source");
-        var list = Expression.Variable(listType, "list");
-        var env = Expression.Variable(typeof(object[]), "env");
+        var source = Expression.Variable(visited.Arguments[0].Type);
+        var list = Expression.Variable(listType);
+        var env = Expression.Variable(typeof(object[]));
         var call = visited.Update(null, [source, visited.Arguments[1], env, visited.Arguments[3]]);
         var loop = Loop(visited.Method.Name, list, env, tree, visited.Type);
         return Expression.Block(
@@ -54,11 +54,11 @@ internal sealed class LoopInliner(ParameterExpression frame) : ExpressionVisitor
 
     private Expression Loop(string method, ParameterExpression list, ParameterExpression env, LambdaExpression tree, Type resultType)
     {
-        var index = Expression.Variable(typeof(int), "i");
-        var count = Expression.Variable(typeof(int), "count");
-        var item = Expression.Variable(tree.Parameters[2].Type, "item");
-        var result = Expression.Variable(resultType, "result");
-        var end = Expression.Label("end");
+        var index = Expression.Variable(typeof(int));
+        var count = Expression.Variable(typeof(int));
+        var item = Expression.Variable(tree.Parameters[2].Type);
+        var result = Expression.Variable(resultType);
+        var end = Expression.Label();
 
         // The lambda's own tree, on this frame, env and item: its nested loops are inlined the same way.
         var body = Visit(new Substitution(tree.Parameters[0], frame, tree.Parameters[1], env, tree.Parameters[2], item).Visit(tree.Body))!;
@@ -67,7 +67,8 @@ internal sealed class LoopInliner(ParameterExpression frame) : ExpressionVisitor
             nameof(SequenceLoops.Any) => Expression.IfThen(body, Expression.Block(Expression.Assign(result, Expression.Constant(true)), Expression.Break(end))),
             nameof(SequenceLoops.All) => Expression.IfThen(Expression.Not(body), Expression.Block(Expression.Assign(result, Expression.Constant(false)), Expression.Break(end))),
             nameof(SequenceLoops.Count) => Expression.IfThen(body, Expression.AddAssignChecked(result, Expression.Constant(1))),
-            _ => resultType == typeof(double) ? Expression.AddAssign(result, body) : Expression.AddAssignChecked(result, body),
+            // Checked adds as SequenceLoops.Sum does; for a double, checked and unchecked are the same add.
+            _ => Expression.AddAssignChecked(result, body),
         };
         return Expression.Block(
             resultType,
