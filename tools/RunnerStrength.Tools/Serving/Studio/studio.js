@@ -251,6 +251,8 @@ function openAt(line, column) {
   const at = offsetOf(text.value, line, column);
   text.focus();
   text.setSelectionRange(at, at + 1);
+  text.scrollTop = Math.max(0, (line - 5) * 18);
+  syncGutter();
 }
 
 let validateTimer = 0;
@@ -307,9 +309,10 @@ async function save() {
   state.version = data.version;
   showRuleState(data);
   updateSave();
-  status(`Saved ${data.saved}; the rules ${data.loaded ? 'reloaded' : 'have errors, the last good rules stay'} (version ${data.version}).`);
   $('diff').hidden = true;
   await showPlan();
+  status(`Saved ${data.saved}; the rules ${data.loaded ? 'reloaded' : 'have errors, the last good rules stay'} (version ${data.version}).` +
+    (state.plan ? ` ${state.plan.athlete}'s plan is drawn again.` : ''));
 }
 
 document.addEventListener('DOMContentLoaded', async () => {
