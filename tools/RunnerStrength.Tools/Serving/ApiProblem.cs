@@ -33,15 +33,7 @@ internal static class ApiProblem
             json.WriteNumber("status", status);
             json.WriteString("detail", detail);
             json.WriteString("instance", instance);
-            json.WriteStartArray("diagnostics");
-            foreach (var diagnostic in diagnostics)
-            {
-                json.WriteStartObject();
-                ValidationJsonWriter.WriteDiagnosticProperties(json, diagnostic);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            ValidationJsonWriter.WriteDiagnostics(json, "diagnostics", diagnostics);
             json.WriteEndObject();
         }
 

@@ -72,6 +72,16 @@ internal sealed record ApiRequest(SourceText Source, JsonObjectSyntax Root)
         return (new ApiRequest(source, root), null);
     }
 
+    /// <summary>
+    /// Reads the body as <see cref="ReadAsync"/> does and starts reading its members (<paramref name="what"/>, such as
+    /// "a plan request", taking the members <paramref name="known"/>): the members, or the problem response to send instead.
+    /// </summary>
+    public static async Task<(RequestMembers? Members, IResult? Problem)> ReadMembersAsync(HttpContext http, int maxBytes, string what, IReadOnlyCollection<string> known)
+    {
+        var (request, problem) = await ReadAsync(http, maxBytes).ConfigureAwait(false);
+        return request is null ? (null, problem) : (new RequestMembers(request, request.Root, what, known, new DiagnosticBag()), null);
+    }
+
     /// <summary>RS1006 for a request whose Content-Type is not JSON.</summary>
     public static Diagnostic NotJson(HttpRequest request) => Problem(DiagnosticCatalog.InvalidValue, request.ContentType ?? "(none)", "Content-Type", "application/json");
 

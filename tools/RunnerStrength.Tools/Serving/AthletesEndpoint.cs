@@ -45,15 +45,7 @@ internal static class AthletesEndpoint
                     json.WriteNullValue();
                 }
 
-                json.WriteStartArray("diagnostics");
-                foreach (var diagnostic in read.Diagnostics)
-                {
-                    json.WriteStartObject();
-                    ValidationJsonWriter.WriteDiagnosticProperties(json, diagnostic);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                ValidationJsonWriter.WriteDiagnostics(json, "diagnostics", read.Diagnostics);
                 json.WriteEndObject();
             }
 

@@ -19,15 +19,14 @@ internal static class DiffEndpoint
     public static async Task<IResult> Handle(HttpContext http, StudioRules rules, StudioOptions options)
     {
         var snapshot = rules.Current;
-        var (request, problem) = await ApiRequest.ReadAsync(http, options.MaxBodyBytes).ConfigureAwait(false);
-        if (request is null)
+        var (members, problem) = await ApiRequest.ReadMembersAsync(http, options.MaxBodyBytes, "a diff request", ["files", "start", "weeks"]).ConfigureAwait(false);
+        if (members is null)
         {
             return problem!;
         }
 
-        var problems = new DiagnosticBag();
-        var members = new RequestMembers(request.Source, request.Root, "a diff request", ["files", "start", "weeks"], problems);
-        var edits = RuleFileEdits.Read(request, members, options.Rules);
+        var problems = members.Problems;
+        var edits = RuleFileEdits.Read(members, options.Rules);
         var start = members.Date("start") ?? ProgramDesigner.NextMonday(options.Today);
         var weeks = members.Integer("weeks", 1, ProgramDesigner.MaxWeeks);
         if (problems.HasErrors)

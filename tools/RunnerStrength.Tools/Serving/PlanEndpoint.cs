@@ -22,14 +22,13 @@ internal static class PlanEndpoint
     public static async Task<IResult> Handle(HttpContext http, StudioRules rules, StudioOptions options)
     {
         var snapshot = rules.Current;
-        var (request, problem) = await ApiRequest.ReadAsync(http, options.MaxBodyBytes).ConfigureAwait(false);
-        if (request is null)
+        var (members, problem) = await ApiRequest.ReadMembersAsync(http, options.MaxBodyBytes, "a plan request", Members).ConfigureAwait(false);
+        if (members is null)
         {
             return problem!;
         }
 
-        var problems = new DiagnosticBag();
-        var members = new RequestMembers(request.Source, request.Root, "a plan request", Members, problems);
+        var problems = members.Problems;
         var athlete = members.Object("athlete", required: true);
         var start = members.Date("start");
         var weeks = members.Integer("weeks", 1, ProgramDesigner.MaxWeeks);
@@ -50,7 +49,7 @@ internal static class PlanEndpoint
             return ApiProblem.Of(http, StatusCodes.Status503ServiceUnavailable, snapshot.Diagnostics.Where(d => d.IsError));
         }
 
-        var read = AthleteProfileReader.Read(Only(request.Source, athlete));
+        var read = AthleteProfileReader.Read(Only(members.Request.Source, athlete));
         if (!read.Succeeded)
         {
             return ApiProblem.Of(http, StatusCodes.Status400BadRequest, read.Diagnostics.Where(d => d.IsError));

@@ -17,9 +17,10 @@ internal sealed class RequestMembers
     private readonly JsonObjectSyntax _object;
     private readonly string _what;
 
-    public RequestMembers(SourceText source, JsonObjectSyntax json, string what, IReadOnlyCollection<string> known, DiagnosticBag problems)
+    public RequestMembers(ApiRequest request, JsonObjectSyntax json, string what, IReadOnlyCollection<string> known, DiagnosticBag problems)
     {
-        _source = source;
+        Request = request;
+        _source = request.Source;
         _object = json;
         _what = what;
         Problems = problems;
@@ -30,6 +31,9 @@ internal sealed class RequestMembers
     }
 
     public DiagnosticBag Problems { get; }
+
+    /// <summary>The request the members are read from.</summary>
+    public ApiRequest Request { get; }
 
     /// <summary>The member's value, or null when it is absent or null (a required one is then reported).</summary>
     public JsonNodeSyntax? Node(string name, bool required = false)

@@ -7,7 +7,7 @@ namespace RunnerStrength.Tools.Serving;
 internal static class RuleFileEdits
 {
     /// <summary>The files by name; a name outside the rules folder or a malformed item is reported and left out.</summary>
-    public static Dictionary<string, string> Read(ApiRequest request, RequestMembers members, string rules)
+    public static Dictionary<string, string> Read(RequestMembers members, string rules)
     {
         var edits = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in members.Array("files", required: true))
@@ -18,7 +18,7 @@ internal static class RuleFileEdits
                 continue;
             }
 
-            var fields = new RequestMembers(request.Source, file, "a file", ["path", "text"], members.Problems);
+            var fields = new RequestMembers(members.Request, file, "a file", ["path", "text"], members.Problems);
             var (name, text) = (fields.String("path", required: true), fields.String("text", required: true));
             if (name is not null && text is not null && RuleFileName.Resolve(rules, name, fields.At(fields.Node("path")!), members.Problems) is not null)
             {

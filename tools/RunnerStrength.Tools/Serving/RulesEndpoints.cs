@@ -20,14 +20,13 @@ internal static class RulesEndpoints
 
     public static async Task<IResult> Save(HttpContext http, StudioRules rules, StudioOptions options)
     {
-        var (request, problem) = await ApiRequest.ReadAsync(http, options.MaxBodyBytes).ConfigureAwait(false);
-        if (request is null)
+        var (members, problem) = await ApiRequest.ReadMembersAsync(http, options.MaxBodyBytes, "a save request", ["path", "text"]).ConfigureAwait(false);
+        if (members is null)
         {
             return problem!;
         }
 
-        var problems = new DiagnosticBag();
-        var members = new RequestMembers(request.Source, request.Root, "a save request", ["path", "text"], problems);
+        var problems = members.Problems;
         var (name, text) = (members.String("path", required: true), members.String("text", required: true));
         var path = name is null ? null : RuleFileName.Resolve(options.Rules, name, members.At(members.Node("path")!), problems);
         if (problems.HasErrors || path is null || text is null)
@@ -57,15 +56,7 @@ internal static class RulesEndpoints
 
             json.WriteNumber("version", snapshot.Version);
             json.WriteBoolean("loaded", snapshot.Current);
-            json.WriteStartArray("diagnostics");
-            foreach (var diagnostic in snapshot.Diagnostics)
-            {
-                json.WriteStartObject();
-                ValidationJsonWriter.WriteDiagnosticProperties(json, diagnostic);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            ValidationJsonWriter.WriteDiagnostics(json, "diagnostics", snapshot.Diagnostics);
             json.WriteStartArray("files");
             foreach (var file in Directory.GetFiles(options.Rules, "*.json").Order(StringComparer.Ordinal))
             {

@@ -74,24 +74,15 @@ internal static class StudioApp
         api.MapPost("/plans", (Func<HttpContext, Task<IResult>>)(http => PlanEndpoint.Handle(http, rules, options)))
             .WithName("DesignPlan")
             .WithSummary("Design a plan for an athlete profile given in the request.")
-            .Accepts<PlanRequestBody>("application/json")
-            .Produces<string>(StatusCodes.Status200OK, "application/json", "text/plain", "text/markdown", "text/calendar")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .TakesJson<PlanRequestBody>("application/json", "text/plain", "text/markdown", "text/calendar");
         api.MapPost("/validate", (Func<HttpContext, Task<IResult>>)(http => ValidateEndpoint.Handle(http, options)))
             .WithName("Validate")
             .WithSummary("Check the rules folder as it would be with the files given: every problem with its line and column.")
-            .Accepts<RuleFilesRequestBody>("application/json")
-            .Produces<string>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .TakesJson<RuleFilesRequestBody>("application/json");
         api.MapPost("/diff", (Func<HttpContext, Task<IResult>>)(http => DiffEndpoint.Handle(http, rules, options)))
             .WithName("Diff")
             .WithSummary("What the files given would change in every athlete's plan of the roster (the diff command's JSON).")
-            .Accepts<DiffRequestBody>("application/json")
-            .Produces<string>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .TakesJson<DiffRequestBody>("application/json");
         api.MapGet("/rules", () => RulesEndpoints.List(rules, options))
             .WithName("ListRules")
             .WithSummary("The rule set served: whether it loads, its problems, its files and their text.")
@@ -99,10 +90,7 @@ internal static class StudioApp
         api.MapPut("/rules", (Func<HttpContext, Task<IResult>>)(http => RulesEndpoints.Save(http, rules, options)))
             .WithName("SaveRuleFile")
             .WithSummary("Save one file of the rules folder atomically and reload the rules.")
-            .Accepts<SaveRequestBody>("application/json")
-            .Produces<string>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .TakesJson<SaveRequestBody>("application/json");
         api.MapGet("/athletes", () => AthletesEndpoint.Handle(options))
             .WithName("ListAthletes")
             .WithSummary("The roster: each athlete profile of the athletes folder, ready to send to POST /api/plans.")

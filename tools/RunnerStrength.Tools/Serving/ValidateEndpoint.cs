@@ -15,15 +15,14 @@ internal static class ValidateEndpoint
 {
     public static async Task<IResult> Handle(HttpContext http, StudioOptions options)
     {
-        var (request, problem) = await ApiRequest.ReadAsync(http, options.MaxBodyBytes).ConfigureAwait(false);
-        if (request is null)
+        var (members, problem) = await ApiRequest.ReadMembersAsync(http, options.MaxBodyBytes, "a validate request", ["files"]).ConfigureAwait(false);
+        if (members is null)
         {
             return problem!;
         }
 
-        var problems = new DiagnosticBag();
-        var members = new RequestMembers(request.Source, request.Root, "a validate request", ["files"], problems);
-        var edits = RuleFileEdits.Read(request, members, options.Rules);
+        var problems = members.Problems;
+        var edits = RuleFileEdits.Read(members, options.Rules);
         if (problems.HasErrors)
         {
             return ApiProblem.Of(http, StatusCodes.Status400BadRequest, problems.ToImmutable());
