@@ -11,6 +11,11 @@ return args switch
     ["--print-rulesengine-rules", var count] => PrintRules(RuleSetText.RulesEngineWorkflow(int.Parse(count, CultureInfo.InvariantCulture))),
     ["--verify"] => Verify(),
     ["--interleaved"] => InterleavedTiming.Run(),
+    ["--serve-load", var url, var pid, .. var rest] => ServeLoad.Run(
+        url,
+        int.Parse(pid, CultureInfo.InvariantCulture),
+        rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 20,
+        rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 4),
     _ => BenchmarkSuite.Run(args),
 };
 

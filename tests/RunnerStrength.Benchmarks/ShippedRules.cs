@@ -6,10 +6,13 @@ namespace RunnerStrength.Benchmarks;
 /// <summary>The shipped coaching rule set (<c>rules/</c> of the repository), loaded the way the CLI loads it.</summary>
 public static class ShippedRules
 {
+    /// <summary>The repository's <c>rules/</c> folder.</summary>
+    public static string Folder => Path.Combine(RepositoryRoot(), "rules");
+
     /// <summary>Loads <c>rules/</c>, or throws with its diagnostics.</summary>
     public static CoachingRules LoadOrThrow()
     {
-        var loaded = CoachingRules.Load(Path.Combine(RepositoryRoot(), "rules"));
+        var loaded = CoachingRules.Load(Folder);
         return loaded.Rules ?? throw new InvalidOperationException($"the shipped rules did not load: {string.Join("; ", loaded.Diagnostics)}");
     }
 

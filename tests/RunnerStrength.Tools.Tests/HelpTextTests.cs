@@ -8,7 +8,7 @@ namespace RunnerStrength.Tools.Tests;
 /// </summary>
 public sealed class HelpTextTests
 {
-    public static TheoryData<string> Commands => new() { "root", "plan", "validate", "test", "eval", "init", "diff", "lint", "fmt", "completion" };
+    public static TheoryData<string> Commands => new() { "root", "plan", "validate", "test", "eval", "init", "diff", "lint", "fmt", "completion", "serve" };
 
     [Theory]
     [MemberData(nameof(Commands))]

@@ -333,6 +333,12 @@ public static class DiagnosticCatalog
     /// <summary>The process's current folder was deleted or moved away while a shell stayed in it.</summary>
     public static readonly DiagnosticDescriptor WorkingFolderGone = Error("RS9007", "Current folder gone", "the current folder no longer exists ({0}); change to a folder that exists and run the command again");
 
+    /// <summary>A path given to write that leads out of the folder it must stay in (<c>..</c>, an absolute path, a link).</summary>
+    public static readonly DiagnosticDescriptor OutsideFolder = Error("RS9008", "Outside the folder", "'{0}' is not a file of {1}; expected {2}");
+
+    /// <summary>A request or input larger than the host accepts.</summary>
+    public static readonly DiagnosticDescriptor InputTooLarge = Error("RS9009", "Input too large", "{0} is larger than the limit of {1} bytes");
+
     private static DiagnosticDescriptor Error(string code, string title, string format) =>
         new(code, title, format, DiagnosticSeverity.Error);
 

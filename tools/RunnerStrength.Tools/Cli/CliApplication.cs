@@ -88,6 +88,7 @@ internal static class CliApplication
             FmtCommand.Create(context),
             CompletionCommand.Create(context),
             LintCommand.Create(context),
+            ServeCommand.Create(context),
         };
         foreach (var command in root.Subcommands)
         {
@@ -114,6 +115,7 @@ internal static class CliApplication
             FmtCommand.Name => FmtCommand.Help,
             CompletionCommand.Name => CompletionCommand.Help,
             LintCommand.Name => LintCommand.Help,
+            ServeCommand.Name => ServeCommand.Help,
             Name => Help,
             _ => null,
         };

@@ -152,14 +152,23 @@ internal static class DiffCommand
     }
 
     /// <summary>The rules of the side read from git, placed as <c>HEAD:rules/placement.json(22,19)</c> instead of in the temporary folder.</summary>
-    private static AthleteDiff AtRevision(AthleteDiff diff, string folder, string revision)
+    private static AthleteDiff AtRevision(AthleteDiff diff, string folder, string revision) => Relocated(diff, folder, revision, after: false);
+
+    /// <summary>
+    /// The rules of one side (<paramref name="after"/>, else before) that were loaded from a temporary <paramref name="folder"/>,
+    /// placed under <paramref name="shownAs"/> (such as <c>HEAD:rules/</c>, or the rules folder an edit was tried on).
+    /// </summary>
+    internal static AthleteDiff Relocated(AthleteDiff diff, string folder, string shownAs, bool after)
     {
         var shown = new[] { Path.GetFullPath(folder), PathDisplay.Of(folder) }.Select(f => Path.TrimEndingDirectorySeparator(f) + Path.DirectorySeparatorChar).ToList();
         PlanReason Place(PlanReason reason) =>
             shown.FirstOrDefault(f => reason.Source.StartsWith(f, StringComparison.Ordinal)) is { } prefix
-                ? reason with { Source = revision + reason.Source[prefix.Length..].Replace('\\', '/') }
+                ? reason with { Source = shownAs + reason.Source[prefix.Length..].Replace('\\', '/') }
                 : reason;
-        return diff with { Changes = [.. diff.Changes.Select(c => c with { RulesBefore = [.. c.RulesBefore.Select(Place)] })] };
+        return diff with
+        {
+            Changes = [.. diff.Changes.Select(c => after ? c with { RulesAfter = [.. c.RulesAfter.Select(Place)] } : c with { RulesBefore = [.. c.RulesBefore.Select(Place)] })],
+        };
     }
 
     private static int Usage(CliContext context, string message)

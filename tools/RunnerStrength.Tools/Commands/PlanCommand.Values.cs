@@ -12,8 +12,8 @@ namespace RunnerStrength.Tools.Commands;
 /// <summary>The plan command's values: flags parsed strictly, and the defaults from the settings checked.</summary>
 internal static partial class PlanCommand
 {
-    /// <summary>The format names <c>--format</c> and the settings accept (any case in the settings).</summary>
-    private static readonly IReadOnlyDictionary<string, PlanFormat> Formats = new Dictionary<string, PlanFormat>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The format names <c>--format</c>, the settings and <c>serve</c>'s <c>POST /api/plans</c> accept (any case).</summary>
+    internal static readonly IReadOnlyDictionary<string, PlanFormat> Formats = new Dictionary<string, PlanFormat>(StringComparer.OrdinalIgnoreCase)
     {
         ["text"] = PlanFormat.Text,
         ["json"] = PlanFormat.Json,

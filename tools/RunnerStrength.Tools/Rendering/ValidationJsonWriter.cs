@@ -25,13 +25,7 @@ internal static class ValidationJsonWriter
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteStartArray("diagnostics");
-            foreach (var diagnostic in report.Diagnostics)
-            {
-                WriteDiagnostic(json, diagnostic);
-            }
-
-            json.WriteEndArray();
+            WriteDiagnostics(json, "diagnostics", report.Diagnostics);
             json.WriteStartObject("summary");
             json.WriteNumber("errors", report.Errors);
             json.WriteNumber("warnings", report.Warnings);
@@ -46,11 +40,18 @@ internal static class ValidationJsonWriter
         writer.Write('\n');
     }
 
-    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    /// <summary>An array property <paramref name="name"/> of the diagnostics, each an object of <see cref="WriteDiagnosticProperties"/>.</summary>
+    internal static void WriteDiagnostics(Utf8JsonWriter json, string name, IEnumerable<Diagnostic> diagnostics)
     {
-        json.WriteStartObject();
-        WriteDiagnosticProperties(json, diagnostic);
-        json.WriteEndObject();
+        json.WriteStartArray(name);
+        foreach (var diagnostic in diagnostics)
+        {
+            json.WriteStartObject();
+            WriteDiagnosticProperties(json, diagnostic);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>A diagnostic's properties (path, line, column, severity, code, message) in the object being written.</summary>
