@@ -10,17 +10,24 @@ zpty -w z "bindkey '^I' complete-word"
 zpty -w z "compadd () { local -a __hits; builtin compadd -A __hits \"\$@\"; local h; for h in \$__hits; do print -r -- \"<<<\$h>>>\"; done; builtin compadd \"\$@\" }"
 zpty -w z "source ${(q)1}"
 zpty -w z "print -r -- '<<<''READY>>>'"
-local out
-while zpty -r -t z out; do :; done
+local out all=''
+local deadline=$(( SECONDS + 20 ))
+# Wait until the setup has run (its marker printed), however long compinit takes.
+while (( SECONDS < deadline )) && [[ $all != *'<<<READY>>>'* ]]; do
+  if zpty -r -t z out; then all+=$out; else sleep 0.05; fi
+done
 zpty -w -n z "$2"$'\t'
 local -a found
-local deadline=$(( SECONDS + 10 ))
-while (( SECONDS < deadline )); do
+local quiet=0
+deadline=$(( SECONDS + 10 ))
+# Read what the completion prints until it has been quiet for a second (or the deadline).
+while (( SECONDS < deadline && quiet < 20 )); do
   if zpty -r -t z out; then
     found+=( ${(f)out} )
+    quiet=0
   else
-    sleep 0.2
-    zpty -r -t z out && found+=( ${(f)out} ) || break
+    sleep 0.05
+    (( quiet++ ))
   fi
 done
 zpty -d z
