@@ -29,16 +29,21 @@ echo "packing and installing the tool for $rid (the Native AOT compile takes sev
 mkdir -p "$work/source"
 (cd "$repo" && tar -cf - --exclude=bin --exclude=obj \
   global.json Directory.Build.props Directory.Packages.props .editorconfig README.md src tools rules schemas) | tar -xf - -C "$work/source"
-pack() { # $1: the platforms to pack for, $2: the tool path to install into, then more properties for dotnet pack
-  local platforms=$1 path=$2
-  shift 2
-  rm -rf "$work/source/tools/RunnerStrength.Tools/obj" "$work/source/tools/RunnerStrength.Tools/bin" "$work/packages"
-  dotnet pack "$work/source/tools/RunnerStrength.Tools" -o "$work/packages" -p:ToolPackageRuntimeIdentifiers="$platforms" "$@" --nologo -v quiet >/dev/null
-  dotnet tool install --tool-path "$path" --add-source "$work/packages" runner-strength >/dev/null
+pack() { # $1: a folder of packages made before, or empty; $2: the platforms to pack for; $3: the tool path to install
+  # into; then more properties for dotnet pack
+  local packages=$1 platforms=$2 path=$3
+  shift 3
+  if [ -z "$packages" ]; then
+    packages="$work/packages-$(basename "$path")"
+    rm -rf "$work/source/tools/RunnerStrength.Tools/obj" "$work/source/tools/RunnerStrength.Tools/bin"
+    dotnet pack "$work/source/tools/RunnerStrength.Tools" -o "$packages" -p:ToolPackageRuntimeIdentifiers="$platforms" "$@" --nologo -v quiet >/dev/null
+  fi
+  dotnet tool install --tool-path "$path" --add-source "$packages" runner-strength >/dev/null
 }
-pack "$rid" "$work/tool"
-[ "${R2R:-0}" = 1 ] && pack "$rid" "$work/tool-r2r" -p:PublishAot=false
-[ "${ANY:-0}" = 1 ] && pack any "$work/tool-any"
+# PACKAGES=DIR (R2R_PACKAGES=DIR, ANY_PACKAGES=DIR) installs packages packed before by the same dotnet pack instead.
+pack "${PACKAGES:-}" "$rid" "$work/tool"
+[ "${R2R:-0}" = 1 ] && pack "${R2R_PACKAGES:-}" "$rid" "$work/tool-r2r" -p:PublishAot=false
+[ "${ANY:-0}" = 1 ] && pack "${ANY_PACKAGES:-}" any "$work/tool-any"
 
 echo "building the do-nothing console app..." >&2
 mkdir -p "$work/hello"
