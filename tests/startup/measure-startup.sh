@@ -8,9 +8,9 @@
 # times, interleaved (one run of each per round, so a busy moment hits them all alike), from a folder with no rules in
 # it, so the tool uses the rule set it ships with. Each command runs once first, which fills the schema cache as a
 # user's first run does. It prints the median, the fastest and the slowest wall time of each, and the median's ratio to
-# the console app's. Packed on linux-x64, the package is Native AOT (see the tool's project file); set R2R=1 to also
-# install the ReadyToRun package of the platform (the tool packed with PublishAot=false) and time it beside it, and
-# ANY=1 for the portable package (compiled as it runs).
+# the console app's. NATIVE_AOT=1 packs the linux-x64 package with Native AOT (-p:NativeAot=true, see the tool's project
+# file); with it, R2R=1 also installs the ReadyToRun package of the platform and times it beside it; ANY=1 adds the
+# portable package (compiled as it runs).
 # Nothing in the repository is written: sources are packed from a copy, and everything lives in a temporary folder.
 set -euo pipefail
 
@@ -25,7 +25,7 @@ unset RUNNERSTRENGTH_RULES RUNNERSTRENGTH_WEEKS RUNNERSTRENGTH_FORMAT
 rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
 case "$rid" in linux-musl-*|linux-*|osx-*|win-*) ;; *) rid=linux-x64 ;; esac
 
-echo "packing and installing the tool for $rid (the Native AOT compile takes several minutes)..." >&2
+echo "packing and installing the tool for $rid (with NATIVE_AOT=1, several minutes)..." >&2
 mkdir -p "$work/source"
 (cd "$repo" && tar -cf - --exclude=bin --exclude=obj \
   global.json Directory.Build.props Directory.Packages.props .editorconfig README.md src tools rules schemas) | tar -xf - -C "$work/source"
@@ -41,7 +41,7 @@ pack() { # $1: a folder of packages made before, or empty; $2: the platforms to 
   dotnet tool install --tool-path "$path" --add-source "$packages" runner-strength >/dev/null
 }
 # PACKAGES=DIR (R2R_PACKAGES=DIR, ANY_PACKAGES=DIR) installs packages packed before by the same dotnet pack instead.
-pack "${PACKAGES:-}" "$rid" "$work/tool"
+pack "${PACKAGES:-}" "$rid" "$work/tool" "-p:NativeAot=${NATIVE_AOT:-0}"
 [ "${R2R:-0}" = 1 ] && pack "${R2R_PACKAGES:-}" "$rid" "$work/tool-r2r" -p:PublishAot=false
 [ "${ANY:-0}" = 1 ] && pack "${ANY_PACKAGES:-}" any "$work/tool-any"
 

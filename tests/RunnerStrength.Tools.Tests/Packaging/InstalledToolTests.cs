@@ -8,8 +8,8 @@ namespace RunnerStrength.Tools.Tests.Packaging;
 /// that ships inside the package. One test, since packing costs most of a minute: it packs a copy of the sources (so the
 /// checkout's bin and obj folders are left alone) for this machine's platform only, the package dotnet tool install
 /// would pick here, installs it into a temporary tool path and runs every command from a folder with no rules in it.
-/// Packed on linux-x64 that package is Native AOT, several minutes of compiling: here it is packed as on the other
-/// platforms (ReadyToRun), and tests/startup/compare-aot.sh checks the Native AOT build gives the same output.
+/// Packed with -p:NativeAot=true that package is Native AOT, several minutes of compiling: here it is always packed
+/// ReadyToRun, and tests/startup/compare-aot.sh checks the Native AOT build gives the same output.
 /// </summary>
 public sealed class InstalledToolTests
 {
