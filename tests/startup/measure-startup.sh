@@ -8,7 +8,9 @@
 # times, interleaved (one run of each per round, so a busy moment hits them all alike), from a folder with no rules in
 # it, so the tool uses the rule set it ships with. Each command runs once first, which fills the schema cache as a
 # user's first run does. It prints the median, the fastest and the slowest wall time of each, and the median's ratio to
-# the console app's. Set ANY=1 to also install the portable package (no ReadyToRun) and time it beside the other.
+# the console app's. NATIVE_AOT=1 packs the linux-x64 package with Native AOT (-p:NativeAot=true, see the tool's project
+# file); with it, R2R=1 also installs the ReadyToRun package of the platform and times it beside it; ANY=1 adds the
+# portable package (compiled as it runs).
 # Nothing in the repository is written: sources are packed from a copy, and everything lives in a temporary folder.
 set -euo pipefail
 
@@ -23,19 +25,25 @@ unset RUNNERSTRENGTH_RULES RUNNERSTRENGTH_WEEKS RUNNERSTRENGTH_FORMAT
 rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
 case "$rid" in linux-musl-*|linux-*|osx-*|win-*) ;; *) rid=linux-x64 ;; esac
 
-echo "packing and installing the tool for $rid (a minute or two)..." >&2
+echo "packing and installing the tool for $rid (with NATIVE_AOT=1, several minutes)..." >&2
 mkdir -p "$work/source"
 (cd "$repo" && tar -cf - --exclude=bin --exclude=obj \
   global.json Directory.Build.props Directory.Packages.props .editorconfig README.md src tools rules schemas) | tar -xf - -C "$work/source"
-pack() { # $1: the platforms to pack for, $2: the tool path to install into
-  dotnet pack "$work/source/tools/RunnerStrength.Tools" -o "$work/packages-$1" -p:ToolPackageRuntimeIdentifiers="$1" --nologo -v quiet >/dev/null
-  dotnet tool install --tool-path "$2" --add-source "$work/packages-$1" runner-strength >/dev/null
+pack() { # $1: a folder of packages made before, or empty; $2: the platforms to pack for; $3: the tool path to install
+  # into; then more properties for dotnet pack
+  local packages=$1 platforms=$2 path=$3
+  shift 3
+  if [ -z "$packages" ]; then
+    packages="$work/packages-$(basename "$path")"
+    rm -rf "$work/source/tools/RunnerStrength.Tools/obj" "$work/source/tools/RunnerStrength.Tools/bin"
+    dotnet pack "$work/source/tools/RunnerStrength.Tools" -o "$packages" -p:ToolPackageRuntimeIdentifiers="$platforms" "$@" --nologo -v quiet >/dev/null
+  fi
+  dotnet tool install --tool-path "$path" --add-source "$packages" runner-strength >/dev/null
 }
-pack "$rid" "$work/tool"
-if [ "${ANY:-0}" = 1 ]; then
-  rm -rf "$work/source/tools/RunnerStrength.Tools/obj" "$work/source/tools/RunnerStrength.Tools/bin"
-  pack any "$work/tool-any"
-fi
+# PACKAGES=DIR (R2R_PACKAGES=DIR, ANY_PACKAGES=DIR) installs packages packed before by the same dotnet pack instead.
+pack "${PACKAGES:-}" "$rid" "$work/tool" "-p:NativeAot=${NATIVE_AOT:-0}"
+[ "${R2R:-0}" = 1 ] && pack "${R2R_PACKAGES:-}" "$rid" "$work/tool-r2r" -p:PublishAot=false
+[ "${ANY:-0}" = 1 ] && pack "${ANY_PACKAGES:-}" any "$work/tool-any"
 
 echo "building the do-nothing console app..." >&2
 mkdir -p "$work/hello"
@@ -65,6 +73,11 @@ add "runner-strength eval --athlete FILE" "$tool eval --expr athlete.sessionMinu
 add "runner-strength validate (shipped rules)" "$tool validate"
 add "runner-strength plan --athlete FILE (20 weeks)" "$tool plan --athlete $athlete --start 2026-11-23"
 add "the same plan, schema cache off" "env RUNNERSTRENGTH_CACHE=off $tool plan --athlete $athlete --start 2026-11-23"
+if [ "${R2R:-0}" = 1 ]; then
+  add "ReadyToRun package: eval --expr '1 + 2'" "$work/tool-r2r/runner-strength eval --expr 1+2"
+  add "ReadyToRun package: validate" "$work/tool-r2r/runner-strength validate"
+  add "ReadyToRun package: plan --athlete FILE" "$work/tool-r2r/runner-strength plan --athlete $athlete --start 2026-11-23"
+fi
 if [ "${ANY:-0}" = 1 ]; then
   add "portable package: eval --expr '1 + 2'" "$work/tool-any/runner-strength eval --expr 1+2"
   add "portable package: validate" "$work/tool-any/runner-strength validate"

@@ -1,3 +1,4 @@
+using RunnerStrength.Coaching.Planning.Rules;
 using RunnerStrength.Engine.Json;
 using RunnerStrength.Tools.Cli;
 
@@ -10,4 +11,6 @@ if (CliContext.WorkingFolderProblem() is { } problem)
     return 2;
 }
 
+// Built ahead of time (Native AOT), the engine's generic code exists only over the model's types named here.
+CoachingNativeTypes.Include();
 return CliApplication.Run(args, CliContext.FromProcess());

@@ -34,6 +34,15 @@ internal sealed class Emitter
     private static readonly MethodInfo ParseNumberMethod = typeof(RuntimeSupport).GetMethod(nameof(RuntimeSupport.ParseNumber))!;
 
     private readonly ParameterExpression _frame = Expression.Parameter(typeof(EvaluationFrame), "frame");
+
+    static Emitter()
+    {
+        // Under Native AOT the generic helpers below exist over a value type only where the program names it.
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            NativeInstantiations.IncludeEngineTypes();
+        }
+    }
     private readonly Dictionary<VariableSymbol, ParameterExpression> _variables = [];
 
     // Bound nodes already computed into a variable (by reference: bound nodes are records, equal by value).

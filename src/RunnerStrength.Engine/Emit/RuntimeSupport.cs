@@ -394,6 +394,6 @@ internal static class NestedSequence<T>
         return method.CreateDelegate<Func<T, EvaluationFrame, T>>();
     }
 
-    private static T MaterializeItem<TItem>(T value, EvaluationFrame frame) =>
+    internal static T MaterializeItem<TItem>(T value, EvaluationFrame frame) =>
         (T)(object?)RuntimeSupport.Materialize((IEnumerable<TItem>?)(object?)value, frame)!;
 }

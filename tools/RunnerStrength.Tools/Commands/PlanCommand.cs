@@ -120,6 +120,13 @@ internal static partial class PlanCommand
                 return ExitCodes.Usage;
             }
 
+            // Microsoft RulesEngine compiles its expressions with Dynamic LINQ at run time, which a Native AOT build cannot do.
+            if (parse.GetValue(engine) == RulesEngineName && !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            {
+                DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: --engine {RulesEngineName} needs the JIT-compiled tool (this one is Native AOT); build it with dotnet pack -p:PublishAot=false", context.ColorError);
+                return ExitCodes.Usage;
+            }
+
             if (RulesFolder.Resolve(parse.GetValue(rules), context) is not { } rulesDirectory)
             {
                 DiagnosticLines.WriteLine(context.Error, $"{CliApplication.Name} {Name}: error: {RulesFolder.NotFound("pass --rules DIR")}", context.ColorError);

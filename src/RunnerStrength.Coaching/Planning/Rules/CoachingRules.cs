@@ -27,6 +27,8 @@ public sealed class CoachingRules
     private readonly Dictionary<string, DesignerWorkflow> _designer = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ExerciseFacts> _exerciseFacts = new(StringComparer.Ordinal);
 
+    static CoachingRules() => CoachingNativeTypes.Include();
+
     private CoachingRules(string directory, CompiledRuleSet ruleSet, ExerciseCatalog catalog, ImmutableDictionary<RuleDefinition, RuleDecision> decisions, RuleSetLayout layout)
     {
         var (description, loadableEquipment, qualityRuns) = (layout.Description, layout.LoadableEquipment, layout.QualityRuns);
