@@ -339,6 +339,9 @@ public static class DiagnosticCatalog
     /// <summary>A request or input larger than the host accepts.</summary>
     public static readonly DiagnosticDescriptor InputTooLarge = Error("RS9009", "Input too large", "{0} is larger than the limit of {1} bytes");
 
+    /// <summary>A save into the rule set that came with the tool, which an update of the tool would replace.</summary>
+    public static readonly DiagnosticDescriptor ShippedRulesReadOnly = Error("RS9010", "Shipped rules are read-only", "the rules in {0} came with the tool and are not changed in place; copy them with 'runner-strength init DIR' and run 'runner-strength serve --rules DIR'");
+
     private static DiagnosticDescriptor Error(string code, string title, string format) =>
         new(code, title, format, DiagnosticSeverity.Error);
 

@@ -1,3 +1,4 @@
+using RunnerStrength.Tools.Cli;
 using RunnerStrength.Tools.Tests.Support;
 
 namespace RunnerStrength.Tools.Tests.Serving;
@@ -17,5 +18,17 @@ public sealed class ServeCommandTests
         result.ExitCode.ShouldBe(2, result.ToString());
         result.Error.ShouldContain($"runner-strength serve: error: {message}");
         result.Out.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Only_the_rule_set_that_came_with_the_tool_is_served_read_only()
+    {
+        using var away = new TempFolder();
+        var fromElsewhere = ToolRun.Context() with { WorkingDirectory = away.Path };
+        var inTheCheckout = ToolRun.Context() with { WorkingDirectory = Repository.Rules };
+
+        RulesFolder.IsShipped(null, fromElsewhere).ShouldBeTrue();
+        RulesFolder.IsShipped(away.Path, fromElsewhere).ShouldBeFalse();
+        RulesFolder.IsShipped(null, inTheCheckout).ShouldBeFalse();
     }
 }

@@ -239,6 +239,28 @@ public sealed class StudioApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_rules_that_came_with_the_tool_are_not_saved_into_and_still_plan_validate_and_diff()
+    {
+        await using var shipped = await StudioServer.StartAsync(readOnly: true);
+        var original = File.ReadAllText(Path.Combine(shipped.Rules, "placement.json"));
+        var text = StudioServer.Edited("placement.json", "(day.nextIsQuality || day.nextIsLongRun)", "day.nextIsQuality");
+
+        var response = await shipped.Client.PutAsync("/api/rules", StudioServer.Json(new { path = "placement.json", text }));
+
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict, body);
+        body.ShouldContain("error RS9010: the rules in ");
+        body.ShouldContain("came with the tool and are not changed in place; copy them with 'runner-strength init DIR' and run 'runner-strength serve --rules DIR'");
+        File.ReadAllText(Path.Combine(shipped.Rules, "placement.json")).ShouldBe(original);
+        Directory.GetFiles(shipped.Rules, ".rs-*").ShouldBeEmpty();
+
+        var diff = await shipped.Client.PostAsync("/api/diff", StudioServer.Json(new { files = new[] { new { path = "placement.json", text } } }));
+        diff.StatusCode.ShouldBe(HttpStatusCode.OK, await diff.Content.ReadAsStringAsync());
+        var plan = await shipped.Client.PostAsync("/api/plans", StudioServer.Json(new { athlete = StudioServer.Athlete("no-race"), start = "2026-11-23", weeks = 1 }));
+        plan.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_saved_file_that_breaks_the_rules_keeps_the_last_good_rules_serving()
     {
         var text = StudioServer.Edited("placement.json", "(day.nextIsQuality || day.nextIsLongRun)", "day.nextIsQualty");

@@ -19,7 +19,7 @@ internal sealed class StudioServer : IAsyncDisposable
     private readonly TempFolder _folder = new();
     private readonly WebApplication _app;
 
-    private StudioServer(int maxBodyBytes)
+    private StudioServer(int maxBodyBytes, bool readOnly)
     {
         Rules = _folder.CopyFolder(Repository.Rules, "rules");
         Options = new StudioOptions
@@ -28,6 +28,7 @@ internal sealed class StudioServer : IAsyncDisposable
             Athletes = Path.Combine(Rules, "examples", "athletes"),
             Clock = ToolRun.Clock,
             MaxBodyBytes = maxBodyBytes,
+            ReadOnly = readOnly,
             WatchRules = false,
         };
         _app = StudioApp.Build(Options, builder => builder.WebHost.UseTestServer());
@@ -41,9 +42,9 @@ internal sealed class StudioServer : IAsyncDisposable
 
     public StudioRules RuleSet => _app.Services.GetRequiredService<StudioRules>();
 
-    public static async Task<StudioServer> StartAsync(int maxBodyBytes = StudioOptions.DefaultMaxBodyBytes)
+    public static async Task<StudioServer> StartAsync(int maxBodyBytes = StudioOptions.DefaultMaxBodyBytes, bool readOnly = false)
     {
-        var server = new StudioServer(maxBodyBytes);
+        var server = new StudioServer(maxBodyBytes, readOnly);
         await server._app.StartAsync();
         server.Client = server._app.GetTestClient();
         return server;

@@ -24,6 +24,10 @@ internal static class RulesFolder
     public static string? ResolveEditable(CliContext context) =>
         context.Settings.Rules ?? Relative(FindAbove(context.WorkingDirectory));
 
+    /// <summary>True when <see cref="Resolve"/> falls back to the rule set that came with the tool (<see cref="Shipped"/>).</summary>
+    public static bool IsShipped(string? flag, CliContext context) =>
+        flag is null && context.Settings.Rules is null && FindAbove(context.WorkingDirectory) is null;
+
     /// <summary>
     /// The rule set that came with the tool: the <c>rules/</c> folder packed beside it, or, for <c>dotnet run</c> in a
     /// checkout, the first one above it. Shown relative to the current folder when it is inside it, else in full, so a

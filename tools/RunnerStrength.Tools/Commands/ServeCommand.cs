@@ -66,7 +66,8 @@ internal static class ServeCommand
                 return Usage(context, $"--urls '{bad}' is not a URL to listen on; write it as http://127.0.0.1:5080");
             }
 
-            return Serve(context, new StudioOptions { Rules = folder, Athletes = roster, Urls = listen, Clock = context.Clock });
+            var readOnly = RulesFolder.IsShipped(parse.GetValue(rules), context);
+            return Serve(context, new StudioOptions { Rules = folder, ReadOnly = readOnly, Athletes = roster, Urls = listen, Clock = context.Clock });
         });
         return command;
     }
@@ -78,7 +79,8 @@ internal static class ServeCommand
         using var app = StudioApp.Build(options);
         app.Start();
         var shown = string.Join(", ", app.Urls.Select(u => u.TrimEnd('/') + "/"));
-        context.Out.WriteLine(TerminalText.Escape($"Studio at {shown} · rules {PathDisplay.Of(options.Rules)} · athletes {(options.Athletes is null ? "none" : PathDisplay.Of(options.Athletes))} · API at /api, OpenAPI at /openapi/v1.json · Ctrl+C to stop"));
+        var rules = PathDisplay.Of(options.Rules) + (options.ReadOnly ? " (came with the tool: read-only; 'runner-strength init DIR' makes a copy to edit)" : string.Empty);
+        context.Out.WriteLine(TerminalText.Escape($"Studio at {shown} · rules {rules} · athletes {(options.Athletes is null ? "none" : PathDisplay.Of(options.Athletes))} · API at /api, OpenAPI at /openapi/v1.json · Ctrl+C to stop"));
         app.WaitForShutdown();
         return ExitCodes.Success;
     }

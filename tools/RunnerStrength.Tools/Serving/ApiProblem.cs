@@ -46,6 +46,7 @@ internal static class ApiProblem
         StatusCodes.Status404NotFound => "Not Found",
         StatusCodes.Status405MethodNotAllowed => "Method Not Allowed",
         StatusCodes.Status413PayloadTooLarge => "Content Too Large",
+        StatusCodes.Status409Conflict => "Conflict",
         StatusCodes.Status415UnsupportedMediaType => "Unsupported Media Type",
         StatusCodes.Status503ServiceUnavailable => "Service Unavailable",
         _ => "Internal Server Error",

@@ -20,6 +20,11 @@ internal static class RulesEndpoints
 
     public static async Task<IResult> Save(HttpContext http, StudioRules rules, StudioOptions options)
     {
+        if (options.ReadOnly)
+        {
+            return ApiProblem.Of(http, StatusCodes.Status409Conflict, [ApiRequest.Problem(DiagnosticCatalog.ShippedRulesReadOnly, PathDisplay.Of(options.Rules))]);
+        }
+
         var (members, problem) = await ApiRequest.ReadMembersAsync(http, options.MaxBodyBytes, "a save request", ["path", "text"]).ConfigureAwait(false);
         if (members is null)
         {

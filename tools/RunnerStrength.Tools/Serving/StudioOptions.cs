@@ -12,6 +12,12 @@ internal sealed record StudioOptions
     /// <summary>The rules folder: plans use it, validate and diff try edits on a copy of it, saves write into it.</summary>
     public required string Rules { get; init; }
 
+    /// <summary>
+    /// True when <see cref="Rules"/> is the rule set that came with the tool (no <c>--rules</c>, no configured or nearby
+    /// folder): plans, validation and diffs work, saves are refused with RS9010, as a tool update would replace the files.
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>The roster: a folder of athlete profiles (null: none).</summary>
     public string? Athletes { get; init; }
 
